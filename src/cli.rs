@@ -1,0 +1,214 @@
+//! The command line as typed by the user (clap derive). What the values mean is decided elsewhere.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "swlaw",
+    version,
+    about = "How the law treats adult consensual sex work, jurisdiction by jurisdiction, and how far each is from full decriminalization",
+    long_about = None,
+    after_help = "Exit codes: 0 found, 1 nothing matched, 2 usage or data error, 3 ambiguous query.\nData: the bundled dataset unless --data or SWLAW_DATA names another."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format [default: table]
+    #[arg(long, short = 'f', value_enum, global = true)]
+    pub format: Option<Format>,
+
+    /// When to color the output
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// A dataset to use instead of the bundled one: a TOML file or a directory of them
+    #[arg(long, env = "SWLAW_DATA", value_name = "PATH", global = true)]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Color when stdout is a terminal and NO_COLOR is unset or empty
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    /// Countries and territories (records without a parent)
+    Country,
+    /// Subdivisions (records with a parent)
+    Subdivision,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Id,
+    Name,
+    Region,
+    Regime,
+    /// Distance to the model, closest first
+    Gap,
+    /// Date of the latest change, most recent first
+    Changed,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show jurisdictions in full: statuses with the laws behind them, history, sources
+    Show {
+        /// Names, aliases or ISO codes ("sweden", "SE", "cote divoire", "US-NV")
+        #[arg(required = true, value_name = "QUERY")]
+        queries: Vec<String>,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
+    /// List jurisdictions, one row each, with filters that combine
+    List(ListArgs),
+
+    /// Compare jurisdictions side by side, activity by activity
+    Compare {
+        /// Two or more jurisdictions
+        #[arg(required = true, num_args = 2.., value_name = "QUERY")]
+        queries: Vec<String>,
+        /// Add a column for this reference model
+        #[arg(long, value_name = "ID")]
+        model: Option<String>,
+        /// Show only the rows where the columns differ
+        #[arg(long)]
+        diff: bool,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
+    /// Distance to a reference model: what deviates and which laws would have to go
+    Gap {
+        #[arg(required = true, value_name = "QUERY")]
+        queries: Vec<String>,
+        /// The model to measure against
+        #[arg(long, value_name = "ID", default_value = "decriminalization")]
+        model: String,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
+    /// Show a reference model, or list them all
+    Model {
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+
+    /// Count jurisdictions per regime and per activity status
+    Stats {
+        /// Which records to count
+        #[arg(long, value_enum, default_value_t = Level::Country)]
+        level: Level,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
+    /// Reforms in date order, for all jurisdictions or the ones named
+    Timeline {
+        #[arg(value_name = "QUERY")]
+        queries: Vec<String>,
+        /// Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only changes on or before this date
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+    },
+
+    /// Check a dataset and report every problem, with file, line and column
+    Validate {
+        /// A TOML file or a directory of them [default: the dataset in use]
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+    },
+
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AsOf {
+    /// Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Keep jurisdictions that criminalize or penalize this activity (repeatable: all must hold)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub criminalizes: Vec<String>,
+
+    /// Keep jurisdictions where this activity is legal, regulated or restricted (not punished in general)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub permits: Vec<String>,
+
+    /// Keep jurisdictions where an activity or detail has this status, e.g. buying=criminalized
+    #[arg(long, value_name = "ACTIVITY=STATUS")]
+    pub status: Vec<String>,
+
+    /// Keep jurisdictions with this regime (repeatable: any may hold)
+    #[arg(long, value_name = "REGIME")]
+    pub regime: Vec<String>,
+
+    /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Keep the subdivisions of this jurisdiction
+    #[arg(long, value_name = "QUERY")]
+    pub within: Option<String>,
+
+    /// Countries, subdivisions, or both
+    #[arg(long, value_enum, default_value_t = Level::All)]
+    pub level: Level,
+
+    /// Order of the rows
+    #[arg(long, value_enum, default_value_t = SortKey::Id)]
+    pub sort: SortKey,
+
+    /// The model that the gap column measures against
+    #[arg(long, value_name = "ID", default_value = "decriminalization")]
+    pub model: String,
+
+    #[command(flatten)]
+    pub when: AsOf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,337 @@
+use crate::cli::{Level, ListArgs, SortKey};
+use crate::error::{Failure, exit};
+use crate::gap;
+use crate::model::{
+    Activity, Dataset, Detail, DetailValue, Jurisdiction, Model, Regime, Region, Requirement,
+    State, Status, Subregion, Topic,
+};
+use crate::output::{Cell, Report, Table};
+use crate::query;
+use crate::view::{self, When};
+use serde_json::json;
+
+use super::Outcome;
+
+/// A `--status` condition: an activity or detail and the value it must have.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Condition {
+    Activity(Activity, Status),
+    Detail(Detail, DetailValue),
+}
+
+fn parse_condition(text: &str) -> Result<Condition, Failure> {
+    let usage = |why: String| Failure::Usage(format!("--status {text}: {why}"));
+    let (key, value) = text
+        .split_once('=')
+        .ok_or_else(|| usage("expected ACTIVITY=STATUS, e.g. buying=criminalized".into()))?;
+    match key.parse::<Topic>().map_err(usage)? {
+        Topic::Activity(activity) => {
+            Ok(Condition::Activity(activity, value.parse().map_err(usage)?))
+        }
+        Topic::Detail(detail) if detail.is_requirement() => Ok(Condition::Detail(
+            detail,
+            DetailValue::Requirement(value.parse::<Requirement>().map_err(usage)?),
+        )),
+        Topic::Detail(detail) => Ok(Condition::Detail(
+            detail,
+            DetailValue::Status(value.parse().map_err(usage)?),
+        )),
+    }
+}
+
+fn parse_activities(values: &[String], flag: &str) -> Result<Vec<Activity>, Failure> {
+    values
+        .iter()
+        .map(|v| {
+            v.parse()
+                .map_err(|e| Failure::Usage(format!("--{flag}: {e}")))
+        })
+        .collect()
+}
+
+enum Area {
+    Region(Region),
+    Subregion(Subregion),
+}
+
+fn parse_area(text: &str) -> Result<Area, Failure> {
+    if let Some(region) = Region::parse_loose(text) {
+        return Ok(Area::Region(region));
+    }
+    Subregion::parse_loose(&text.replace('-', " ").replace("south eastern", "south-eastern"))
+        .map(Area::Subregion)
+        .ok_or_else(|| {
+            let regions: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
+            Failure::Usage(format!(
+                "--region: unknown region `{text}` (a UN M49 region: {}; or a subregion such as \"Western Africa\")",
+                regions.join(", ")
+            ))
+        })
+}
+
+pub struct Row<'a> {
+    pub record: &'a Jurisdiction,
+    pub state: State,
+    pub score: Option<f64>,
+}
+
+/// The gap score of a record; for a `varies` record, the mean of its subdivisions' scores.
+pub fn score(
+    dataset: &Dataset,
+    record: &Jurisdiction,
+    state: &State,
+    model: &Model,
+    when: When,
+) -> Option<f64> {
+    if state.activities.iter().any(|(_, s)| *s == Status::Varies) {
+        let scores: Vec<f64> = dataset
+            .children(&record.id)
+            .filter_map(|child| {
+                score(
+                    dataset,
+                    child,
+                    &view::state_on(child, when.day),
+                    model,
+                    when,
+                )
+            })
+            .collect();
+        return (!scores.is_empty())
+            .then(|| (scores.iter().sum::<f64>() / scores.len() as f64 * 10.0).round() / 10.0);
+    }
+    gap::measure(record, state, model, when.day).score
+}
+
+pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
+    let when = When::parse(args.when.as_of.as_deref())?;
+    let criminalizes = parse_activities(&args.criminalizes, "criminalizes")?;
+    let permits = parse_activities(&args.permits, "permits")?;
+    let conditions: Vec<Condition> = args
+        .status
+        .iter()
+        .map(|s| parse_condition(s))
+        .collect::<Result<_, _>>()?;
+    let regimes: Vec<Regime> = args
+        .regime
+        .iter()
+        .map(|r| {
+            r.parse()
+                .map_err(|e| Failure::Usage(format!("--regime: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
+    let area = args.region.as_deref().map(parse_area).transpose()?;
+    let within = match &args.within {
+        Some(query) => Some(query::resolve(dataset, query)?.id.clone()),
+        None => None,
+    };
+    let model = dataset
+        .model(&args.model)
+        .ok_or_else(|| unknown_model(dataset, &args.model))?;
+
+    let mut rows: Vec<Row> = Vec::new();
+    for record in &dataset.jurisdictions {
+        let level_ok = match args.level {
+            Level::Country => !record.is_subdivision(),
+            Level::Subdivision => record.is_subdivision(),
+            Level::All => true,
+        };
+        let area_ok = match &area {
+            Some(Area::Region(region)) => record.region == *region,
+            Some(Area::Subregion(sub)) => record.subregion == *sub,
+            None => true,
+        };
+        let within_ok = within
+            .as_deref()
+            .is_none_or(|id| query::is_within(dataset, record, id));
+        if !(level_ok && area_ok && within_ok) {
+            continue;
+        }
+        let state = view::state_on(record, when.day);
+        let keep = criminalizes
+            .iter()
+            .all(|a| state.activities.get(*a).is_punished())
+            && permits
+                .iter()
+                .all(|a| state.activities.get(*a).is_permitted())
+            && (regimes.is_empty() || regimes.contains(&state.regime))
+            && conditions.iter().all(|c| match c {
+                Condition::Activity(a, s) => state.activities.get(*a) == s,
+                Condition::Detail(d, v) => state.details.get(*d) == Some(*v),
+            });
+        if keep {
+            let score = score(dataset, record, &state, model, when);
+            rows.push(Row {
+                record,
+                state,
+                score,
+            });
+        }
+    }
+    sort(&mut rows, args.sort);
+
+    let mut table = Table::new(&[
+        "id",
+        "name",
+        "regime",
+        "selling",
+        "buying",
+        "soliciting",
+        "organizing",
+        "gap",
+    ]);
+    let mut csv = Table::new(&[
+        "id",
+        "name",
+        "parent",
+        "region",
+        "subregion",
+        "regime",
+        "selling",
+        "buying",
+        "soliciting",
+        "organizing",
+        "gap",
+        "confidence",
+        "reviewed",
+    ]);
+    let mut items = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let record = row.record;
+        let gap_text = row
+            .score
+            .map(|s| format!("{s:.1}"))
+            .unwrap_or_else(|| "-".into());
+        let mut cells: Vec<Cell> = vec![
+            record.id.as_str().into(),
+            record.name.as_str().into(),
+            Cell::regime(row.state.regime),
+        ];
+        cells.extend(row.state.activities.iter().map(|(_, &s)| Cell::status(s)));
+        cells.push(gap_text.clone().into());
+        table.row(cells);
+        let mut line: Vec<Cell> = vec![
+            record.id.as_str().into(),
+            record.name.as_str().into(),
+            record.parent.clone().unwrap_or_default().into(),
+            record.region.as_str().into(),
+            record.subregion.as_str().into(),
+            row.state.regime.as_str().into(),
+        ];
+        line.extend(
+            row.state
+                .activities
+                .iter()
+                .map(|(_, s)| Cell::plain(s.as_str())),
+        );
+        line.extend([
+            row.score
+                .map(|s| format!("{s:.1}"))
+                .unwrap_or_default()
+                .into(),
+            record.confidence.as_str().into(),
+            record.reviewed.to_string().into(),
+        ]);
+        csv.row(line);
+        let mut item = view::jurisdiction_json(dataset, record, when.day);
+        item["gap"] = json!({ "model": model.id, "score": row.score });
+        items.push(item);
+    }
+    let count = rows.len();
+    let blocks = vec![
+        crate::output::Block::Table(table),
+        crate::output::Block::Text(format!(
+            "{count} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`).",
+            when.label(),
+            model.id
+        )),
+    ];
+    let report = Report {
+        blocks,
+        csv,
+        json: json!({ "as_of": when.day.to_string(), "model": model.id, "count": count, "jurisdictions": items }),
+    };
+    Ok(Outcome {
+        report,
+        exit_code: if count == 0 {
+            exit::NOT_FOUND
+        } else {
+            exit::OK
+        },
+    })
+}
+
+fn sort(rows: &mut [Row], key: SortKey) {
+    match key {
+        SortKey::Id => rows.sort_by(|a, b| a.record.id.cmp(&b.record.id)),
+        SortKey::Name => rows.sort_by(|a, b| {
+            crate::text::fold_key(&a.record.name).cmp(&crate::text::fold_key(&b.record.name))
+        }),
+        SortKey::Region => rows.sort_by(|a, b| {
+            (a.record.region, a.record.subregion, &a.record.id).cmp(&(
+                b.record.region,
+                b.record.subregion,
+                &b.record.id,
+            ))
+        }),
+        SortKey::Regime => {
+            rows.sort_by(|a, b| (a.state.regime, &a.record.id).cmp(&(b.state.regime, &b.record.id)))
+        }
+        SortKey::Gap => rows.sort_by(|a, b| match (a.score, b.score) {
+            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.record.id.cmp(&b.record.id)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.record.id.cmp(&b.record.id),
+        }),
+        SortKey::Changed => rows.sort_by(|a, b| {
+            b.state
+                .since
+                .cmp(&a.state.since)
+                .then_with(|| a.record.id.cmp(&b.record.id))
+        }),
+    }
+}
+
+pub fn unknown_model(dataset: &Dataset, id: &str) -> Failure {
+    let ids: Vec<&str> = dataset.models.iter().map(|m| m.id.as_str()).collect();
+    Failure::Usage(format!("unknown model `{id}` (models: {})", ids.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_parse_activities_and_details() {
+        assert_eq!(
+            parse_condition("buying=criminalized").unwrap(),
+            Condition::Activity(Activity::Buying, Status::Criminalized)
+        );
+        assert_eq!(
+            parse_condition("mandatory_testing=required").unwrap(),
+            Condition::Detail(
+                Detail::MandatoryTesting,
+                DetailValue::Requirement(Requirement::Required)
+            )
+        );
+        assert!(parse_condition("buying").is_err());
+        assert!(parse_condition("flying=legal").is_err());
+        assert!(parse_condition("buying=maybe").is_err());
+    }
+
+    #[test]
+    fn regions_and_subregions_parse_loosely() {
+        assert!(matches!(
+            parse_area("europe"),
+            Ok(Area::Region(Region::Europe))
+        ));
+        assert!(matches!(
+            parse_area("western-africa"),
+            Ok(Area::Subregion(Subregion::WesternAfrica))
+        ));
+        assert!(matches!(
+            parse_area("south eastern asia"),
+            Ok(Area::Subregion(Subregion::SouthEasternAsia))
+        ));
+        assert!(parse_area("atlantis").is_err());
+    }
+}

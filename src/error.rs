@@ -1,0 +1,82 @@
+//! Failures that end a command, each with its documented exit code.
+
+use crate::load::Diagnostic;
+use std::fmt;
+
+/// Exit codes (README "Exit codes").
+pub mod exit {
+    /// Success: something was found, or a check passed.
+    pub const OK: u8 = 0;
+    /// Nothing matched: an unknown query, or a filter that selects nothing.
+    pub const NOT_FOUND: u8 = 1;
+    /// Bad usage or invalid data.
+    pub const USAGE: u8 = 2;
+    /// A query matched more than one jurisdiction.
+    pub const AMBIGUOUS: u8 = 3;
+}
+
+#[derive(Debug)]
+pub enum Failure {
+    /// A query that matched nothing, with the closest names.
+    NotFound {
+        query: String,
+        suggestions: Vec<String>,
+    },
+    /// A query that matched several jurisdictions, listed as "Name (ID)".
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+    /// A filter that selected no jurisdiction: not an error, but the exit code says so.
+    NothingMatched,
+    /// A dataset that does not validate.
+    InvalidData(Vec<Diagnostic>),
+    /// Arguments that parse but make no sense together.
+    Usage(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::NotFound { .. } | Failure::NothingMatched => exit::NOT_FOUND,
+            Failure::Ambiguous { .. } => exit::AMBIGUOUS,
+            Failure::InvalidData(_) | Failure::Usage(_) => exit::USAGE,
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::NotFound { query, suggestions } => {
+                write!(f, "no jurisdiction matches `{query}`")?;
+                if !suggestions.is_empty() {
+                    write!(f, "\n\ndid you mean: {}?", suggestions.join(", "))?;
+                }
+                Ok(())
+            }
+            Failure::Ambiguous { query, candidates } => {
+                write!(
+                    f,
+                    "`{query}` matches {} jurisdictions; be more specific or use an id:",
+                    candidates.len()
+                )?;
+                for candidate in candidates {
+                    write!(f, "\n  {candidate}")?;
+                }
+                Ok(())
+            }
+            Failure::NothingMatched => write!(f, "no jurisdiction matches these filters"),
+            Failure::InvalidData(problems) => {
+                write!(f, "invalid dataset ({} problem(s)):", problems.len())?;
+                for problem in problems {
+                    write!(f, "\n  {problem}")?;
+                }
+                Ok(())
+            }
+            Failure::Usage(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}

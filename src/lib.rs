@@ -1,0 +1,15 @@
+//! swlaw: how the law treats adult consensual sex work in every jurisdiction, and how far each is
+//! from full decriminalization. The binary is a thin wrapper around [`app::run`].
+
+pub mod app;
+pub mod bundled;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod gap;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod query;
+pub mod text;
+pub mod view;

@@ -1,0 +1,783 @@
+//! Reading TOML data files into a [`Dataset`], and every validation rule, each failure reported
+//! with its file, line and column.
+//!
+//! Also compiled into `build.rs`, so that the bundled data is checked when the binary is built.
+
+use crate::model::{
+    Change, Confidence, Dataset, Details, Jurisdiction, Law, Model, PartialDate, PerActivity,
+    Regime, Region, Requirement, Source, State, Status, Subregion, Topic, regime_contradiction,
+};
+use crate::text::fold_key;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// One problem found in a data file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => {
+                write!(f, "{}:{}:{}: {}", self.file, line, column, self.message)
+            }
+            _ => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// The data files of a dataset: `path` itself if it is a file, else every `*.toml` directly in it.
+pub fn data_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let problem = |message: String| Diagnostic {
+        file: path.display().to_string(),
+        line: None,
+        column: None,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| problem(format!("cannot read: {e}")))?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| problem(format!("cannot read directory: {e}")))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(problem("no .toml data files in this directory".into()));
+    }
+    Ok(files)
+}
+
+/// Loads and validates a data file or a directory of them.
+pub fn load_path(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    let files = data_files(path).map_err(|d| vec![d])?;
+    let mut texts = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for file in files {
+        match std::fs::read_to_string(&file) {
+            Ok(text) => texts.push((file.display().to_string(), text)),
+            Err(e) => problems.push(Diagnostic {
+                file: file.display().to_string(),
+                line: None,
+                column: None,
+                message: format!("cannot read: {e}"),
+            }),
+        }
+    }
+    match load_texts(&texts) {
+        Ok(dataset) if problems.is_empty() => Ok(dataset),
+        Ok(_) => Err(problems),
+        Err(mut more) => {
+            problems.append(&mut more);
+            Err(problems)
+        }
+    }
+}
+
+/// Loads and validates data given as (file name, TOML text) pairs.
+pub fn load_texts(files: &[(String, String)]) -> Result<Dataset, Vec<Diagnostic>> {
+    let mut checker = Checker::default();
+    let mut raw_records = Vec::new();
+    let mut raw_models = Vec::new();
+    for (index, (name, text)) in files.iter().enumerate() {
+        match toml::from_str::<RawFile>(text) {
+            Ok(file) => {
+                raw_records.extend(file.jurisdiction.into_iter().map(|r| (index, r)));
+                raw_models.extend(file.model.into_iter().map(|m| (index, m)));
+            }
+            Err(error) => {
+                let message = error.message().trim().replace('\n', " ");
+                checker.report(name, text, error.span(), message);
+            }
+        }
+    }
+
+    let mut dataset = Dataset::default();
+    let mut record_spans: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+    for (file, raw) in raw_records {
+        let (name, text) = &files[file];
+        let span = raw.span();
+        let record = checker.jurisdiction(name, text, raw.into_inner());
+        if let Some(record) = record {
+            record_spans.insert(record.id.clone(), (file, span));
+            dataset.jurisdictions.push(record);
+        }
+    }
+    for (file, raw) in raw_models {
+        let (name, text) = &files[file];
+        if let Some(model) = checker.model(name, text, raw.into_inner()) {
+            dataset.models.push(model);
+        }
+    }
+    checker.relations(files, &dataset, &record_spans);
+
+    if checker.problems.is_empty() {
+        dataset.jurisdictions.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(dataset)
+    } else {
+        checker.problems.sort();
+        checker.problems.dedup();
+        Err(checker.problems)
+    }
+}
+
+/// Where each name or alias was first seen, to report duplicates across files.
+struct NameSeen {
+    owner: String,
+    spelling: String,
+    file: String,
+    line: Option<usize>,
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Diagnostic>,
+    ids: HashMap<String, (String, Option<usize>)>,
+    names: HashMap<String, NameSeen>,
+    model_ids: HashMap<String, String>,
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |tail| tail.chars().count())
+        + 1;
+    (line, column)
+}
+
+fn is_code(part: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&part.len())
+        && part
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// ISO 3166-1 alpha-2 ("SE"), ISO 3166-2 ("US-NV", "GB-EAW"), or a swlaw-local third level
+/// below a subdivision ("US-NV-CLARK").
+fn id_problem(id: &str, has_parent: bool) -> Option<String> {
+    let parts: Vec<&str> = id.split('-').collect();
+    let country = parts[0].len() == 2 && parts[0].bytes().all(|b| b.is_ascii_uppercase());
+    let well_formed = country
+        && match parts.len() {
+            1 => true,
+            2 => is_code(parts[1], 1, 3),
+            3 => is_code(parts[1], 1, 3) && is_code(parts[2], 1, 20),
+            _ => false,
+        };
+    if !well_formed {
+        return Some(format!(
+            "malformed id `{id}`: expected an ISO 3166-1 alpha-2 code (`SE`), an ISO 3166-2 code (`US-NV`) or a local code below one (`US-NV-CLARK`), in capitals"
+        ));
+    }
+    match (parts.len(), has_parent) {
+        (1, true) => Some(format!(
+            "`{id}` is a country code but the record has a `parent`"
+        )),
+        (n, false) if n > 1 => Some(format!(
+            "`{id}` is a subdivision code but the record has no `parent`"
+        )),
+        _ => None,
+    }
+}
+
+fn web_url_problem(url: &str) -> Option<String> {
+    let ok = (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(char::is_whitespace);
+    (!ok).then(|| format!("`{url}` is not an http(s) URL"))
+}
+
+impl Checker {
+    fn report(&mut self, file: &str, text: &str, span: Option<Range<usize>>, message: String) {
+        let (line, column) = match span {
+            Some(span) => {
+                let (line, column) = line_column(text, span.start);
+                (Some(line), Some(column))
+            }
+            None => (None, None),
+        };
+        self.problems.push(Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+        });
+    }
+
+    fn at(&mut self, file: &str, text: &str, span: Range<usize>, message: String) {
+        self.report(file, text, Some(span), message);
+    }
+
+    fn claim_name(&mut self, file: &str, text: &str, owner: &str, name: &Spanned<String>) {
+        let key = fold_key(name.get_ref());
+        if key.is_empty() {
+            self.at(
+                file,
+                text,
+                name.span(),
+                format!("`{owner}`: empty name or alias"),
+            );
+            return;
+        }
+        let line = Some(line_column(text, name.span().start).0);
+        match self.names.get(&key) {
+            // The same record may spell a name twice ("México", "Mexico"; "中国", "Zhongguo"):
+            // both are useful to show, and they cannot send a query to the wrong record.
+            Some(seen) if seen.owner == owner => {
+                if seen.spelling == *name.get_ref() {
+                    let message = format!(
+                        "`{owner}`: name or alias `{}` is given twice",
+                        name.get_ref()
+                    );
+                    self.at(file, text, name.span(), message);
+                }
+            }
+            Some(seen) => {
+                let message = format!(
+                    "`{owner}`: name or alias `{}` is already used by `{}` ({}:{})",
+                    name.get_ref(),
+                    seen.owner,
+                    seen.file,
+                    seen.line.unwrap_or(0)
+                );
+                self.at(file, text, name.span(), message);
+            }
+            None => {
+                self.names.insert(
+                    key,
+                    NameSeen {
+                        owner: owner.to_string(),
+                        spelling: name.get_ref().clone(),
+                        file: file.to_string(),
+                        line,
+                    },
+                );
+            }
+        }
+    }
+
+    fn sources(
+        &mut self,
+        file: &str,
+        text: &str,
+        owner: &str,
+        raw: Vec<Spanned<RawSource>>,
+    ) -> Vec<Source> {
+        let mut sources: Vec<Source> = Vec::with_capacity(raw.len());
+        for spanned in raw {
+            let span = spanned.span();
+            let source = spanned.into_inner();
+            if sources.iter().any(|s| s.id == *source.id.get_ref()) {
+                self.at(
+                    file,
+                    text,
+                    source.id.span(),
+                    format!(
+                        "`{owner}`: source id `{}` is used twice",
+                        source.id.get_ref()
+                    ),
+                );
+            }
+            if source.title.trim().is_empty() {
+                self.at(
+                    file,
+                    text,
+                    span.clone(),
+                    format!(
+                        "`{owner}`: source `{}` has an empty title",
+                        source.id.get_ref()
+                    ),
+                );
+            }
+            if let Some(problem) = source.url.as_deref().and_then(web_url_problem) {
+                self.at(
+                    file,
+                    text,
+                    span,
+                    format!("`{owner}`: source `{}`: {problem}", source.id.get_ref()),
+                );
+            }
+            sources.push(Source {
+                id: source.id.into_inner(),
+                title: source.title,
+                publisher: source.publisher,
+                url: source.url,
+                date: source.date,
+                accessed: source.accessed,
+            });
+        }
+        sources
+    }
+
+    fn jurisdiction(
+        &mut self,
+        file: &str,
+        text: &str,
+        raw: RawJurisdiction,
+    ) -> Option<Jurisdiction> {
+        let id = raw.id.get_ref().clone();
+        if let Some(problem) = id_problem(&id, raw.parent.is_some()) {
+            self.at(file, text, raw.id.span(), problem);
+        }
+        let line = Some(line_column(text, raw.id.span().start).0);
+        if let Some((other_file, other_line)) = self.ids.get(&id) {
+            let message = format!(
+                "duplicate id `{id}` (first defined at {}:{})",
+                other_file,
+                other_line.unwrap_or(0)
+            );
+            self.at(file, text, raw.id.span(), message);
+        } else {
+            self.ids.insert(id.clone(), (file.to_string(), line));
+        }
+        if raw.name.get_ref().trim().is_empty() {
+            self.at(file, text, raw.name.span(), format!("`{id}`: empty name"));
+        }
+        // An id is also typed as a query, so it may not collide with another record's name.
+        self.claim_name(file, text, &id, &raw.id);
+        self.claim_name(file, text, &id, &raw.name);
+        for alias in &raw.aliases {
+            self.claim_name(file, text, &id, alias);
+        }
+        let subregion = *raw.subregion.get_ref();
+        let region = *raw.region.get_ref();
+        if subregion.region() != region {
+            let message = format!(
+                "`{id}`: subregion `{subregion}` belongs to {}, not {region}",
+                subregion.region()
+            );
+            self.at(file, text, raw.subregion.span(), message);
+        }
+
+        let sources = self.sources(file, text, &id, raw.source);
+        let source_known = |name: &str| sources.iter().any(|s| s.id == name);
+
+        let mut laws: Vec<Law> = Vec::with_capacity(raw.law.len());
+        for spanned in raw.law {
+            let span = spanned.span();
+            let law = spanned.into_inner();
+            let law_id = law.id.get_ref().clone();
+            if laws.iter().any(|l| l.id == law_id) {
+                self.at(
+                    file,
+                    text,
+                    law.id.span(),
+                    format!("`{id}`: law id `{law_id}` is used twice"),
+                );
+            }
+            if law.statute.trim().is_empty() {
+                self.at(
+                    file,
+                    text,
+                    span.clone(),
+                    format!("`{id}`: law `{law_id}` has an empty statute"),
+                );
+            }
+            if law.punishes.get_ref().is_empty() {
+                self.at(file, text, law.punishes.span(), format!("`{id}`: law `{law_id}` punishes nothing: list the activities or details it reaches"));
+            }
+            if let Some(repealed) = law.repealed
+                && repealed <= law.in_force
+            {
+                self.at(file, text, span.clone(), format!("`{id}`: law `{law_id}` is repealed ({repealed}) no later than it took effect ({})", law.in_force));
+            }
+            if let Some(problem) = law.url.as_deref().and_then(web_url_problem) {
+                self.at(
+                    file,
+                    text,
+                    span.clone(),
+                    format!("`{id}`: law `{law_id}`: {problem}"),
+                );
+            }
+            for source in &law.sources {
+                if !source_known(source.get_ref()) {
+                    self.at(file, text, source.span(), format!("`{id}`: law `{law_id}` cites source `{}`, which the record does not list", source.get_ref()));
+                }
+            }
+            laws.push(Law {
+                id: law_id,
+                statute: law.statute,
+                section: law.section,
+                in_force: law.in_force,
+                repealed: law.repealed,
+                punishes: law.punishes.into_inner(),
+                url: law.url,
+                note: law.note,
+                sources: law.sources.into_iter().map(Spanned::into_inner).collect(),
+            });
+        }
+
+        if raw.history.is_empty() {
+            self.at(file, text, raw.id.span(), format!("`{id}`: no [[jurisdiction.history]] entry: the first one sets the regime and the four statuses"));
+        }
+        let mut history: Vec<Change> = Vec::with_capacity(raw.history.len());
+        let mut state: Option<State> = None;
+        for spanned in raw.history {
+            let span = spanned.span();
+            let entry = spanned.into_inner();
+            let from = *entry.from.get_ref();
+            if let Some(previous) = history.last()
+                && from <= previous.from
+            {
+                self.at(
+                    file,
+                    text,
+                    entry.from.span(),
+                    format!(
+                        "`{id}`: history out of order: {from} does not come after {}",
+                        previous.from
+                    ),
+                );
+            }
+            let change = entry.into_change();
+            if state.is_none() {
+                let missing: Vec<&str> = change
+                    .activities
+                    .iter()
+                    .filter(|(_, status)| status.is_none())
+                    .map(|(activity, _)| activity.as_str())
+                    .chain(change.regime.is_none().then_some("regime"))
+                    .collect();
+                if !missing.is_empty() {
+                    self.at(file, text, span.clone(), format!("`{id}`: the first history entry must set the regime and all four activities; missing: {}", missing.join(", ")));
+                }
+            }
+            let asserts_something = change
+                .activities
+                .iter()
+                .any(|(_, s)| s.is_some_and(|s| s != Status::Unknown))
+                || change
+                    .details
+                    .stated()
+                    .any(|(_, v)| !v.as_str().eq("unknown"));
+            if asserts_something && change.sources.is_empty() {
+                self.at(file, text, span.clone(), format!("`{id}`: history entry {from} sets a status other than `unknown` but cites no source"));
+            }
+            for source in &change.sources {
+                if !source_known(source) {
+                    self.at(file, text, span.clone(), format!("`{id}`: history entry {from} cites source `{source}`, which the record does not list"));
+                }
+            }
+            let next = state.as_ref().unwrap_or(&State::unknown()).after(&change);
+            if let Some(rule) = regime_contradiction(next.regime, &next.activities) {
+                self.at(
+                    file,
+                    text,
+                    span.clone(),
+                    format!("`{id}`: from {from} the regime contradicts the statuses: {rule}"),
+                );
+            }
+            state = Some(next);
+            history.push(change);
+        }
+
+        if let Some(latest) = &state {
+            let day = latest.since.last_day();
+            for (activity, status) in latest.activities.iter() {
+                let needs_law = matches!(
+                    status,
+                    Status::Criminalized
+                        | Status::Penalized
+                        | Status::Regulated
+                        | Status::Restricted
+                );
+                let cited = laws.iter().any(|law| {
+                    law.punishes.contains(&Topic::Activity(activity))
+                        && law.repealed.is_none_or(|r| r.first_day() > day)
+                });
+                if needs_law && !cited {
+                    self.at(file, text, raw.id.span(), format!("`{id}`: {activity} is {status} but no law in [[jurisdiction.law]] punishes it (add the statute to `punishes`)"));
+                }
+            }
+        }
+
+        Some(Jurisdiction {
+            id,
+            name: raw.name.into_inner(),
+            aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
+            parent: raw.parent.map(Spanned::into_inner),
+            region,
+            subregion,
+            confidence: raw.confidence,
+            reviewed: raw.reviewed,
+            notes: raw.notes.map(|n| n.trim().to_string()),
+            laws,
+            sources,
+            history,
+        })
+    }
+
+    fn model(&mut self, file: &str, text: &str, raw: RawModel) -> Option<Model> {
+        let id = raw.id.get_ref().clone();
+        if let Some(first_file) = self.model_ids.get(&id) {
+            let message = format!("duplicate model id `{id}` (first defined in {first_file})");
+            self.at(file, text, raw.id.span(), message);
+        } else {
+            self.model_ids.insert(id.clone(), file.to_string());
+        }
+        let activities = PerActivity {
+            selling: raw.selling,
+            buying: raw.buying,
+            soliciting: raw.soliciting,
+            organizing: raw.organizing,
+        };
+        if let Some((activity, _)) = activities
+            .iter()
+            .find(|(_, s)| matches!(s, Status::Varies | Status::Unknown))
+        {
+            self.at(
+                file,
+                text,
+                raw.id.span(),
+                format!(
+                    "model `{id}`: {activity} must be a definite status, not varies or unknown"
+                ),
+            );
+        }
+        if let Some(rule) = regime_contradiction(raw.regime, &activities) {
+            self.at(
+                file,
+                text,
+                raw.id.span(),
+                format!("model `{id}`: the regime contradicts the statuses: {rule}"),
+            );
+        }
+        if raw.source.is_empty() {
+            self.at(
+                file,
+                text,
+                raw.id.span(),
+                format!("model `{id}`: cites no source"),
+            );
+        }
+        let sources = self.sources(file, text, &format!("model {id}"), raw.source);
+        Some(Model {
+            id,
+            name: raw.name,
+            summary: raw.summary.trim().to_string(),
+            regime: raw.regime,
+            activities,
+            details: Details {
+                working_together: raw.working_together,
+                advertising: raw.advertising,
+                kerb_crawling: raw.kerb_crawling,
+                mandatory_registration: raw.mandatory_registration,
+                mandatory_testing: raw.mandatory_testing,
+            },
+            notes: raw.notes.map(|n| n.trim().to_string()),
+            sources,
+        })
+    }
+
+    /// Rules between records: parents and the subdivisions of `varies` records.
+    fn relations(
+        &mut self,
+        files: &[(String, String)],
+        dataset: &Dataset,
+        spans: &HashMap<String, (usize, Range<usize>)>,
+    ) {
+        let mut children: BTreeMap<&str, usize> = BTreeMap::new();
+        for record in &dataset.jurisdictions {
+            let Some(parent) = record.parent.as_deref() else {
+                continue;
+            };
+            *children.entry(parent).or_default() += 1;
+            let (file, span) = &spans[&record.id];
+            let (name, text) = &files[*file];
+            if dataset.jurisdictions.iter().all(|j| j.id != parent) {
+                self.at(
+                    name,
+                    text,
+                    span.clone(),
+                    format!("`{}`: parent `{parent}` does not exist", record.id),
+                );
+            } else if !record.id.starts_with(&format!("{parent}-")) {
+                self.at(
+                    name,
+                    text,
+                    span.clone(),
+                    format!(
+                        "`{}`: a subdivision's id must start with its parent's id `{parent}-`",
+                        record.id
+                    ),
+                );
+            }
+        }
+        for record in &dataset.jurisdictions {
+            let varies = record
+                .states()
+                .last()
+                .is_some_and(|state| state.activities.iter().any(|(_, s)| *s == Status::Varies));
+            if varies && !children.contains_key(record.id.as_str()) {
+                let (file, span) = &spans[&record.id];
+                let (name, text) = &files[*file];
+                self.at(
+                    name,
+                    text,
+                    span.clone(),
+                    format!(
+                        "`{}`: a status `varies` but no subdivision records name it as `parent`",
+                        record.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    jurisdiction: Vec<Spanned<RawJurisdiction>>,
+    #[serde(default)]
+    model: Vec<Spanned<RawModel>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJurisdiction {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    parent: Option<Spanned<String>>,
+    region: Spanned<Region>,
+    subregion: Spanned<Subregion>,
+    confidence: Confidence,
+    reviewed: PartialDate,
+    notes: Option<String>,
+    #[serde(default)]
+    law: Vec<Spanned<RawLaw>>,
+    #[serde(default)]
+    source: Vec<Spanned<RawSource>>,
+    #[serde(default)]
+    history: Vec<Spanned<RawChange>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLaw {
+    id: Spanned<String>,
+    statute: String,
+    section: Option<String>,
+    in_force: PartialDate,
+    repealed: Option<PartialDate>,
+    punishes: Spanned<Vec<Topic>>,
+    url: Option<String>,
+    note: Option<String>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Spanned<String>,
+    title: String,
+    publisher: Option<String>,
+    url: Option<String>,
+    date: Option<PartialDate>,
+    accessed: PartialDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChange {
+    from: Spanned<PartialDate>,
+    regime: Option<Regime>,
+    selling: Option<Status>,
+    buying: Option<Status>,
+    soliciting: Option<Status>,
+    organizing: Option<Status>,
+    working_together: Option<Status>,
+    advertising: Option<Status>,
+    kerb_crawling: Option<Status>,
+    mandatory_registration: Option<Requirement>,
+    mandatory_testing: Option<Requirement>,
+    event: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+impl RawChange {
+    fn into_change(self) -> Change {
+        Change {
+            from: self.from.into_inner(),
+            regime: self.regime,
+            activities: PerActivity {
+                selling: self.selling,
+                buying: self.buying,
+                soliciting: self.soliciting,
+                organizing: self.organizing,
+            },
+            details: Details {
+                working_together: self.working_together,
+                advertising: self.advertising,
+                kerb_crawling: self.kerb_crawling,
+                mandatory_registration: self.mandatory_registration,
+                mandatory_testing: self.mandatory_testing,
+            },
+            event: self.event.map(|e| e.trim().to_string()),
+            sources: self.sources,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModel {
+    id: Spanned<String>,
+    name: String,
+    summary: String,
+    regime: Regime,
+    selling: Status,
+    buying: Status,
+    soliciting: Status,
+    organizing: Status,
+    working_together: Option<Status>,
+    advertising: Option<Status>,
+    kerb_crawling: Option<Status>,
+    mandatory_registration: Option<Requirement>,
+    mandatory_testing: Option<Requirement>,
+    notes: Option<String>,
+    #[serde(default)]
+    source: Vec<Spanned<RawSource>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Dataset, Vec<Diagnostic>> {
+        load_texts(&[("test.toml".to_string(), text.to_string())])
+    }
+
+    #[test]
+    fn spans_point_at_the_problem() {
+        let text = "[[jurisdiction]]\nid = \"se\"\nname = \"Sweden\"\nregion = \"Europe\"\nsubregion = \"Northern Europe\"\nconfidence = \"high\"\nreviewed = \"2026-01-01\"\n";
+        let problems = load(text).unwrap_err();
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == Some(2) && p.message.contains("malformed id"))
+        );
+    }
+}

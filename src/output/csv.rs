@@ -1,0 +1,21 @@
+use super::Table;
+use std::io::{self, Write};
+
+pub fn render(table: &Table, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(&table.headers).map_err(into_io)?;
+    for row in &table.rows {
+        writer
+            .write_record(row.iter().map(|cell| cell.text.as_str()))
+            .map_err(into_io)?;
+    }
+    writer.flush()
+}
+
+/// Keeps the underlying I/O error (a closed pipe must stay recognizable as one).
+fn into_io(error: ::csv::Error) -> io::Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}

@@ -1,0 +1,194 @@
+//! What a command prints, described once as a [`Report`] and rendered in any format.
+//!
+//! A command builds a report: blocks for people (titles, fields, tables, text), one primary table
+//! for CSV, and a JSON value for programs. Each format is one small renderer writing to
+//! `&mut dyn Write`, so tests can render without spawning a process.
+
+mod csv;
+mod json;
+mod markdown;
+mod table;
+
+use crate::cli::Format;
+use crate::model::{Regime, Status};
+use std::io::{self, Write};
+
+/// The version of the JSON output's shape; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How a cell is colored on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Status(Status),
+    Regime(Regime),
+    /// Secondary text: citations, dates.
+    Dim,
+    /// Something that needs attention: a deviation from a model.
+    Alert,
+    Good,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Cell {
+    pub fn plain(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            tone: Tone::Plain,
+        }
+    }
+
+    pub fn toned(text: impl Into<String>, tone: Tone) -> Cell {
+        Cell {
+            text: text.into(),
+            tone,
+        }
+    }
+
+    pub fn status(status: Status) -> Cell {
+        Cell::toned(status.as_str(), Tone::Status(status))
+    }
+
+    pub fn regime(regime: Regime) -> Cell {
+        Cell::toned(regime.as_str(), Tone::Regime(regime))
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::plain(text)
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::plain(text)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn new(headers: &[&str]) -> Table {
+        Table {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<Cell>) {
+        self.rows.push(cells);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    Subtitle(String),
+    Fields(Vec<(String, Cell)>),
+    Table(Table),
+    Text(String),
+}
+
+/// Everything a command prints, in every format.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub blocks: Vec<Block>,
+    pub csv: Table,
+    pub json: serde_json::Value,
+}
+
+/// How tables are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+    /// The terminal's width, where stdout is one.
+    pub width: Option<u16>,
+}
+
+pub fn render(
+    report: &Report,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => table::render(&report.blocks, style, out),
+        Format::Markdown => markdown::render(&report.blocks, out),
+        Format::Csv => csv::render(&report.csv, out),
+        Format::Json => json::render(&report.json, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Report {
+        let mut table = Table::new(&["id", "selling"]);
+        table.row(vec![Cell::plain("SE"), Cell::status(Status::Legal)]);
+        table.row(vec![
+            Cell::plain("A|B, \"C\""),
+            Cell::status(Status::Criminalized),
+        ]);
+        Report {
+            blocks: vec![
+                Block::Title("Sample".into()),
+                Block::Fields(vec![("regime".into(), Cell::regime(Regime::Asymmetric))]),
+                Block::Table(table.clone()),
+                Block::Text("Some notes.".into()),
+            ],
+            csv: table,
+            json: serde_json::json!({"items": [1, 2]}),
+        }
+    }
+
+    fn rendered(format: Format, color: bool) -> String {
+        let mut out = Vec::new();
+        let style = Style {
+            color,
+            width: Some(80),
+        };
+        render(&sample(), format, style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn csv_quotes_and_has_a_header() {
+        let csv = rendered(Format::Csv, false);
+        assert_eq!(
+            csv,
+            "id,selling\nSE,legal\n\"A|B, \"\"C\"\"\",criminalized\n"
+        );
+    }
+
+    #[test]
+    fn json_carries_the_schema_version() {
+        let json: serde_json::Value = serde_json::from_str(&rendered(Format::Json, false)).unwrap();
+        assert_eq!(json["schema_version"], SCHEMA_VERSION);
+        assert_eq!(json["items"][1], 2);
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let md = rendered(Format::Markdown, false);
+        assert!(md.contains("| id | selling |"), "{md}");
+        assert!(md.contains("A\\|B"), "{md}");
+        assert!(md.starts_with("## Sample"), "{md}");
+    }
+
+    #[test]
+    fn color_only_when_asked() {
+        assert!(!rendered(Format::Table, false).contains('\u{1b}'));
+        assert!(rendered(Format::Table, true).contains('\u{1b}'));
+    }
+}
