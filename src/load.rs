@@ -136,6 +136,7 @@ pub fn load_texts(files: &[(String, String)]) -> Result<Dataset, Vec<Diagnostic>
 struct NameSeen {
     owner: String,
     spelling: String,
+    primary: bool,
     file: String,
     line: Option<usize>,
 }
@@ -222,7 +223,17 @@ impl Checker {
         self.report(file, text, Some(span), message);
     }
 
-    fn claim_name(&mut self, file: &str, text: &str, owner: &str, name: &Spanned<String>) {
+    /// Records a name or alias, reporting a clash with another record's. Two records may share a
+    /// primary name (Georgia the country and the US state): a query for it is then ambiguous and
+    /// lists both. Aliases and ids must be unique.
+    fn claim_name(
+        &mut self,
+        file: &str,
+        text: &str,
+        owner: &str,
+        name: &Spanned<String>,
+        primary: bool,
+    ) {
         let key = fold_key(name.get_ref());
         if key.is_empty() {
             self.at(
@@ -246,6 +257,7 @@ impl Checker {
                     self.at(file, text, name.span(), message);
                 }
             }
+            Some(seen) if seen.primary && primary => {}
             Some(seen) => {
                 let message = format!(
                     "`{owner}`: name or alias `{}` is already used by `{}` ({}:{})",
@@ -262,6 +274,7 @@ impl Checker {
                     NameSeen {
                         owner: owner.to_string(),
                         spelling: name.get_ref().clone(),
+                        primary,
                         file: file.to_string(),
                         line,
                     },
@@ -348,10 +361,10 @@ impl Checker {
             self.at(file, text, raw.name.span(), format!("`{id}`: empty name"));
         }
         // An id is also typed as a query, so it may not collide with another record's name.
-        self.claim_name(file, text, &id, &raw.id);
-        self.claim_name(file, text, &id, &raw.name);
+        self.claim_name(file, text, &id, &raw.id, false);
+        self.claim_name(file, text, &id, &raw.name, true);
         for alias in &raw.aliases {
-            self.claim_name(file, text, &id, alias);
+            self.claim_name(file, text, &id, alias, false);
         }
         let subregion = *raw.subregion.get_ref();
         let region = *raw.region.get_ref();
@@ -427,8 +440,9 @@ impl Checker {
         let mut history: Vec<Change> = Vec::with_capacity(raw.history.len());
         let mut state: Option<State> = None;
         for spanned in raw.history {
-            let span = spanned.span();
             let entry = spanned.into_inner();
+            // Problems of an entry point at its date, the line that names it.
+            let span = entry.from.span();
             let from = *entry.from.get_ref();
             if let Some(previous) = history.last()
                 && from <= previous.from
@@ -767,17 +781,266 @@ mod tests {
         load_texts(&[("test.toml".to_string(), text.to_string())])
     }
 
-    #[test]
-    fn spans_point_at_the_problem() {
-        let text = "[[jurisdiction]]\nid = \"se\"\nname = \"Sweden\"\nregion = \"Europe\"\nsubregion = \"Northern Europe\"\nconfidence = \"high\"\nreviewed = \"2026-01-01\"\n";
-        let problems = load(text).unwrap_err();
-        for p in &problems {
-            eprintln!("{p}");
+    /// A valid record; each test breaks one rule of it.
+    const VALID: &str = r#"
+[[jurisdiction]]
+id = "SE"
+name = "Sweden"
+aliases = ["Sverige"]
+region = "Europe"
+subregion = "Northern Europe"
+confidence = "high"
+reviewed = "2026-11-28"
+
+[[jurisdiction.law]]
+id = "purchase"
+statute = "Penal Code"
+section = "6:11"
+in_force = "1999-01-01"
+punishes = ["buying"]
+
+[[jurisdiction.law]]
+id = "procuring"
+statute = "Penal Code"
+in_force = "1962"
+punishes = ["organizing"]
+
+[[jurisdiction.source]]
+id = "gov"
+title = "Government page"
+url = "https://example.org/se"
+accessed = "2026-11-28"
+
+[[jurisdiction.history]]
+from = "1990"
+regime = "partial"
+selling = "legal"
+buying = "legal"
+soliciting = "legal"
+organizing = "criminalized"
+sources = ["gov"]
+
+[[jurisdiction.history]]
+from = "1999-01-01"
+regime = "asymmetric"
+buying = "criminalized"
+sources = ["gov"]
+"#;
+
+    fn problems(text: &str) -> Vec<Diagnostic> {
+        match load(text) {
+            Ok(_) => panic!("expected problems in:\n{text}"),
+            Err(problems) => problems,
         }
+    }
+
+    /// Asserts one problem mentions `needle` and sits on the line holding `line_text`.
+    fn assert_problem(text: &str, needle: &str, line_text: &str) {
+        let found = problems(text);
+        let line = text
+            .lines()
+            .position(|l| l.contains(line_text))
+            .map(|i| i + 1);
         assert!(
-            problems
+            found
                 .iter()
-                .any(|p| p.line == Some(2) && p.message.contains("malformed id"))
+                .any(|p| p.message.contains(needle) && p.line == line),
+            "no problem `{needle}` at line {line:?} ({line_text}); got: {found:#?}"
         );
+    }
+
+    #[test]
+    fn the_valid_record_loads_with_its_history() {
+        let dataset = load(VALID).unwrap();
+        let sweden = &dataset.jurisdictions[0];
+        assert_eq!(sweden.history.len(), 2);
+        let states = sweden.states();
+        assert_eq!(states[1].regime, Regime::Asymmetric);
+        assert_eq!(states[1].activities.organizing, Status::Criminalized);
+        let before = sweden.state_on("1989".parse::<PartialDate>().unwrap().last_day());
+        assert!(
+            before.is_none(),
+            "before the history starts nothing is assumed"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_and_values_are_reported_where_they_are() {
+        assert_problem(
+            &VALID.replace("confidence = \"high\"", "confidence = \"high\"\ncolour = 1"),
+            "colour",
+            "colour = 1",
+        );
+        assert_problem(
+            &VALID.replace("buying = \"criminalized\"", "buying = \"banned\""),
+            "banned",
+            "buying = \"banned\"",
+        );
+        assert_problem(
+            &VALID.replace("in_force = \"1962\"", "in_force = \"62\""),
+            "invalid date",
+            "in_force = \"62\"",
+        );
+    }
+
+    #[test]
+    fn toml_syntax_errors_carry_a_position() {
+        let found = problems("[[jurisdiction]]\nid = \"SE\nname = 1\n");
+        assert!(
+            found[0].line.is_some() && found[0].column.is_some(),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn malformed_and_duplicate_ids() {
+        assert_problem(
+            &VALID.replace("id = \"SE\"", "id = \"se\""),
+            "malformed id",
+            "id = \"se\"",
+        );
+        assert_problem(
+            &VALID.replace("id = \"SE\"", "id = \"SWE\""),
+            "malformed id",
+            "id = \"SWE\"",
+        );
+        let twice = format!(
+            "{VALID}{}",
+            VALID
+                .replace("name = \"Sweden\"", "name = \"Other\"")
+                .replace("Sverige", "Other2")
+        );
+        let found = problems(&twice);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message.contains("duplicate id `SE`")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn aliases_must_be_unique_but_names_may_be_shared() {
+        let other = VALID
+            .replace("id = \"SE\"", "id = \"NO\"")
+            .replace("aliases = [\"Sverige\"]", "aliases = [\"sverige\"]")
+            .replace("name = \"Sweden\"", "name = \"Norway\"");
+        let found = problems(&format!("{VALID}{other}"));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message.contains("already used by `SE`")),
+            "{found:#?}"
+        );
+        let same_name = VALID
+            .replace("id = \"SE\"", "id = \"NO\"")
+            .replace("Sverige", "Norge");
+        let dataset = load(&format!("{VALID}{same_name}")).unwrap();
+        assert_eq!(dataset.jurisdictions.len(), 2);
+    }
+
+    #[test]
+    fn parents_must_exist_and_prefix_the_id() {
+        let child = VALID
+            .replace("id = \"SE\"", "id = \"SE-AB\"\nparent = \"XX\"")
+            .replace("name = \"Sweden\"", "name = \"Stockholm\"")
+            .replace("Sverige", "Stockholms lan");
+        let found = problems(&format!("{VALID}{child}"));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message.contains("parent `XX` does not exist")),
+            "{found:#?}"
+        );
+        let orphan = VALID.replace("id = \"SE\"", "id = \"SE-AB\"");
+        assert_problem(&orphan, "has no `parent`", "id = \"SE-AB\"");
+    }
+
+    #[test]
+    fn varies_needs_subdivisions() {
+        let text = VALID.replace(
+            "regime = \"asymmetric\"\nbuying = \"criminalized\"",
+            "regime = \"varies\"\nbuying = \"varies\"",
+        );
+        let found = problems(&text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message.contains("no subdivision records")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn regime_must_agree_with_statuses() {
+        assert_problem(
+            &VALID.replace("regime = \"asymmetric\"", "regime = \"decriminalization\""),
+            "contradicts",
+            "from = \"1999-01-01\"",
+        );
+        assert_problem(
+            &VALID.replace("regime = \"partial\"", "regime = \"criminalization\""),
+            "contradicts",
+            "from = \"1990\"",
+        );
+    }
+
+    #[test]
+    fn subregion_must_belong_to_region() {
+        assert_problem(
+            &VALID.replace("region = \"Europe\"", "region = \"Asia\""),
+            "belongs to Europe",
+            "subregion = ",
+        );
+    }
+
+    #[test]
+    fn statuses_need_sources() {
+        let text = VALID.replacen("sources = [\"gov\"]\n", "", 1);
+        assert_problem(&text, "cites no source", "from = \"1990\"");
+        assert_problem(
+            &VALID.replacen("sources = [\"gov\"]", "sources = [\"nope\"]", 1),
+            "`nope`",
+            "from = \"1990\"",
+        );
+    }
+
+    #[test]
+    fn history_must_be_in_order_and_start_complete() {
+        assert_problem(
+            &VALID.replace("from = \"1999-01-01\"", "from = \"1985\""),
+            "out of order",
+            "from = \"1985\"",
+        );
+        assert_problem(
+            &VALID.replace("soliciting = \"legal\"\n", ""),
+            "missing: soliciting",
+            "from = \"1990\"",
+        );
+        assert_problem(
+            &VALID.replace("[[jurisdiction.history]]", "[[jurisdiction.ignored]]"),
+            "ignored",
+            "[[jurisdiction.ignored]]",
+        );
+    }
+
+    #[test]
+    fn punished_activities_need_a_law() {
+        let text = VALID.replace("punishes = [\"buying\"]", "punishes = [\"advertising\"]");
+        assert_problem(&text, "buying is criminalized but no law", "id = \"SE\"");
+        assert_problem(
+            &VALID.replace("punishes = [\"buying\"]", "punishes = [\"flying\"]"),
+            "flying",
+            "punishes = [\"flying\"]",
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_just_the_first() {
+        let text = VALID
+            .replace("region = \"Europe\"", "region = \"Asia\"")
+            .replace("regime = \"asymmetric\"", "regime = \"decriminalization\"")
+            .replace("url = \"https://example.org/se\"", "url = \"example.org\"");
+        assert!(problems(&text).len() >= 3);
     }
 }

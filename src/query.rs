@@ -52,10 +52,13 @@ pub fn resolve<'a>(dataset: &'a Dataset, query: &str) -> Result<&'a Jurisdiction
 
     let candidates: Vec<&Jurisdiction> = match exact.as_slice() {
         [one] => {
+            // Only primary names make rivals: "Ireland" is not ambiguous because the UK's long
+            // alias mentions Northern Ireland.
             let rivals: Vec<&Jurisdiction> = partial
                 .iter()
                 .copied()
                 .filter(|other| other.is_subdivision() == one.is_subdivision())
+                .filter(|other| contains_words(&fold_words(&other.name), &words))
                 .collect();
             if rivals.is_empty() {
                 return Ok(one);
@@ -158,7 +161,12 @@ mod tests {
                 record("US", "United States", &["USA"], None),
                 record("US-GA", "Georgia", &[], Some("US")),
                 record("IE", "Ireland", &["Éire"], None),
-                record("GB", "United Kingdom", &["UK"], None),
+                record(
+                    "GB",
+                    "United Kingdom",
+                    &["UK", "United Kingdom of Great Britain and Northern Ireland"],
+                    None,
+                ),
                 record("GB-NIR", "Northern Ireland", &[], Some("GB")),
                 record("CG", "Republic of the Congo", &["Congo-Brazzaville"], None),
                 record(

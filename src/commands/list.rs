@@ -73,20 +73,23 @@ pub struct Row<'a> {
     pub record: &'a Jurisdiction,
     pub state: State,
     pub score: Option<f64>,
+    /// Whether every activity entered the score.
+    pub complete: bool,
 }
 
-/// The gap score of a record; for a `varies` record, the mean of its subdivisions' scores.
+/// The gap score of a record and whether it is complete; for a `varies` record, the mean of its
+/// subdivisions' scores, complete when all of theirs are.
 pub fn score(
     dataset: &Dataset,
     record: &Jurisdiction,
     state: &State,
     model: &Model,
     when: When,
-) -> Option<f64> {
+) -> (Option<f64>, bool) {
     if state.activities.iter().any(|(_, s)| *s == Status::Varies) {
-        let scores: Vec<f64> = dataset
+        let scores: Vec<(Option<f64>, bool)> = dataset
             .children(&record.id)
-            .filter_map(|child| {
+            .map(|child| {
                 score(
                     dataset,
                     child,
@@ -96,10 +99,14 @@ pub fn score(
                 )
             })
             .collect();
-        return (!scores.is_empty())
-            .then(|| (scores.iter().sum::<f64>() / scores.len() as f64 * 10.0).round() / 10.0);
+        let known: Vec<f64> = scores.iter().filter_map(|(s, _)| *s).collect();
+        let complete = !scores.is_empty() && scores.iter().all(|(s, c)| s.is_some() && *c);
+        let mean = (!known.is_empty())
+            .then(|| (known.iter().sum::<f64>() / known.len() as f64 * 10.0).round() / 10.0);
+        return (mean, complete);
     }
-    gap::measure(record, state, model, when.day).score
+    let gap = gap::measure(record, state, model, when.day);
+    (gap.score, gap.complete)
 }
 
 pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
@@ -159,11 +166,12 @@ pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
                 Condition::Detail(d, v) => state.details.get(*d) == Some(*v),
             });
         if keep {
-            let score = score(dataset, record, &state, model, when);
+            let (score, complete) = score(dataset, record, &state, model, when);
             rows.push(Row {
                 record,
                 state,
                 score,
+                complete,
             });
         }
     }
@@ -197,10 +205,11 @@ pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
     let mut items = Vec::with_capacity(rows.len());
     for row in &rows {
         let record = row.record;
-        let gap_text = row
-            .score
-            .map(|s| format!("{s:.1}"))
-            .unwrap_or_else(|| "-".into());
+        let gap_text = match (row.score, row.complete) {
+            (Some(s), true) => format!("{s:.1}"),
+            (Some(s), false) => format!("{s:.1}*"),
+            (None, _) => "-".into(),
+        };
         let mut cells: Vec<Cell> = vec![
             record.id.as_str().into(),
             record.name.as_str().into(),
@@ -233,14 +242,14 @@ pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
         ]);
         csv.row(line);
         let mut item = view::jurisdiction_json(dataset, record, when.day);
-        item["gap"] = json!({ "model": model.id, "score": row.score });
+        item["gap"] = json!({ "model": model.id, "score": row.score, "complete": row.complete });
         items.push(item);
     }
     let count = rows.len();
     let blocks = vec![
         crate::output::Block::Table(table),
         crate::output::Block::Text(format!(
-            "{count} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`).",
+            "{count} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`; * = some statuses unknown, scored on the rest).",
             when.label(),
             model.id
         )),
@@ -276,11 +285,15 @@ fn sort(rows: &mut [Row], key: SortKey) {
         SortKey::Regime => {
             rows.sort_by(|a, b| (a.state.regime, &a.record.id).cmp(&(b.state.regime, &b.record.id)))
         }
-        SortKey::Gap => rows.sort_by(|a, b| match (a.score, b.score) {
-            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.record.id.cmp(&b.record.id)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.record.id.cmp(&b.record.id),
+        // Complete scores first: a score over only the known activities would otherwise rank a
+        // record with three unknowns as close to the model as New Zealand.
+        SortKey::Gap => rows.sort_by(|a, b| {
+            let rank = |row: &Row| (!row.complete, row.score.is_none(), row.score.unwrap_or(0.0));
+            let (x, y) = (rank(a), rank(b));
+            (x.0, x.1)
+                .cmp(&(y.0, y.1))
+                .then(x.2.total_cmp(&y.2))
+                .then_with(|| a.record.id.cmp(&b.record.id))
         }),
         SortKey::Changed => rows.sort_by(|a, b| {
             b.state

@@ -1,0 +1,166 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[swlaw] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'swlaw'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'swlaw'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
+            cand list 'List jurisdictions, one row each, with filters that combine'
+            cand compare 'Compare jurisdictions side by side, activity by activity'
+            cand gap 'Distance to a reference model: what deviates and which laws would have to go'
+            cand model 'Show a reference model, or list them all'
+            cand stats 'Count jurisdictions per regime and per activity status'
+            cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'swlaw;show'= {
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;list'= {
+            cand --criminalizes 'Keep jurisdictions that criminalize or penalize this activity (repeatable: all must hold)'
+            cand --permits 'Keep jurisdictions where this activity is legal, regulated or restricted (not punished in general)'
+            cand --status 'Keep jurisdictions where an activity or detail has this status, e.g. buying=criminalized'
+            cand --regime 'Keep jurisdictions with this regime (repeatable: any may hold)'
+            cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
+            cand --within 'Keep the subdivisions of this jurisdiction'
+            cand --level 'Countries, subdivisions, or both'
+            cand --sort 'Order of the rows'
+            cand --model 'The model that the gap column measures against'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;compare'= {
+            cand --model 'Add a column for this reference model'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --diff 'Show only the rows where the columns differ'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;gap'= {
+            cand --model 'The model to measure against'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;model'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;stats'= {
+            cand --level 'Which records to count'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;timeline'= {
+            cand --since 'Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            cand --until 'Only changes on or before this date'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;validate'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;completions'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;help'= {
+            cand show 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
+            cand list 'List jurisdictions, one row each, with filters that combine'
+            cand compare 'Compare jurisdictions side by side, activity by activity'
+            cand gap 'Distance to a reference model: what deviates and which laws would have to go'
+            cand model 'Show a reference model, or list them all'
+            cand stats 'Count jurisdictions per regime and per activity status'
+            cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'swlaw;help;show'= {
+        }
+        &'swlaw;help;list'= {
+        }
+        &'swlaw;help;compare'= {
+        }
+        &'swlaw;help;gap'= {
+        }
+        &'swlaw;help;model'= {
+        }
+        &'swlaw;help;stats'= {
+        }
+        &'swlaw;help;timeline'= {
+        }
+        &'swlaw;help;validate'= {
+        }
+        &'swlaw;help;completions'= {
+        }
+        &'swlaw;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

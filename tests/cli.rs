@@ -1,0 +1,661 @@
+//! End-to-end tests of the binary on the bundled dataset, in a sealed environment.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::Path;
+
+/// The binary with no inherited settings that could change its output.
+fn swlaw() -> Command {
+    let mut cmd = Command::cargo_bin("swlaw").unwrap();
+    cmd.env_remove("NO_COLOR")
+        .env_remove("SWLAW_DATA")
+        .env_remove("COLUMNS")
+        .env("LANG", "C");
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = swlaw()
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["schema_version"], 1);
+    value
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn status<'a>(jurisdiction: &'a Value, activity: &str) -> &'a str {
+    jurisdiction["status"][activity].as_str().unwrap()
+}
+
+fn show(query: &str, as_of: Option<&str>) -> Value {
+    let mut args = vec!["show", query];
+    if let Some(date) = as_of {
+        args.extend(["--as-of", date]);
+    }
+    json(&args)["jurisdictions"][0].clone()
+}
+
+#[test]
+fn show_prints_statuses_laws_history_and_sources() {
+    swlaw()
+        .args(["show", "sweden", "--color", "never"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Sweden (SE)"))
+        .stdout(predicate::str::contains("asymmetric"))
+        .stdout(predicate::str::contains("History"))
+        .stdout(predicate::str::contains("Sources"))
+        .stdout(predicate::str::contains("Chapter 6, Section 11"));
+}
+
+#[test]
+fn json_jurisdictions_carry_the_documented_fields() {
+    let sweden = show("SE", None);
+    for field in [
+        "id",
+        "name",
+        "parent",
+        "region",
+        "regime",
+        "status",
+        "laws",
+        "sources",
+        "history",
+        "confidence",
+        "reviewed",
+    ] {
+        assert!(sweden.get(field).is_some(), "missing `{field}`");
+    }
+    for activity in ["selling", "buying", "soliciting", "organizing"] {
+        assert!(sweden["status"][activity].is_string());
+    }
+    assert_eq!(sweden["regime"], "asymmetric");
+    assert_eq!(status(&sweden, "buying"), "criminalized");
+    assert_eq!(status(&sweden, "selling"), "legal");
+}
+
+#[test]
+fn queries_fold_case_accents_and_punctuation() {
+    for query in ["se", "SWEDEN", "Sverige", "  sweden "] {
+        assert_eq!(show(query, None)["id"], "SE", "{query}");
+    }
+    for query in ["cote divoire", "Côte d’Ivoire", "COTE D'IVOIRE"] {
+        assert_eq!(show(query, None)["id"], "CI", "{query}");
+    }
+    assert_eq!(show("us-nv", None)["id"], "US-NV");
+    assert_eq!(show("Ireland", None)["id"], "IE");
+}
+
+#[test]
+fn ambiguous_queries_list_candidates_and_exit_3() {
+    for (query, expected) in [
+        ("Georgia", ["GE", "US-GA"]),
+        ("Congo", ["CD", "CG"]),
+        ("Guinea", ["GN", "GW"]),
+    ] {
+        let assert = swlaw()
+            .args(["show", query])
+            .assert()
+            .code(3)
+            .stdout(predicate::str::is_empty());
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        for id in expected {
+            assert!(stderr.contains(&format!("({id})")), "{query}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn typos_get_suggestions_and_exit_1() {
+    swlaw()
+        .args(["show", "swedn"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("did you mean").and(predicate::str::contains("Sweden (SE)")),
+        );
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    for query in [
+        "",
+        "-",
+        "💥",
+        &"x".repeat(10_000),
+        "US--NV",
+        "../../etc/passwd",
+    ] {
+        let output = swlaw().args(["show", "--", query]).output().unwrap();
+        let code = output.status.code().unwrap();
+        assert!([1, 2, 3].contains(&code), "{query:?} exited {code}");
+        assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+    }
+    swlaw()
+        .args(["list", "--as-of", "yesterday"])
+        .assert()
+        .code(2);
+    swlaw()
+        .args(["list", "--status", "buying"])
+        .assert()
+        .code(2);
+    swlaw()
+        .args(["list", "--regime", "anarchy"])
+        .assert()
+        .code(2);
+    swlaw()
+        .args(["gap", "SE", "--model", "nope"])
+        .assert()
+        .code(2);
+    swlaw().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn as_of_answers_for_past_dates() {
+    // France made paying for sex an offence in April 2016.
+    assert_eq!(status(&show("France", Some("2015")), "buying"), "legal");
+    assert_eq!(
+        status(&show("France", Some("2017")), "buying"),
+        "criminalized"
+    );
+    // Sweden from 1 January 1999.
+    assert_eq!(status(&show("Sweden", Some("1998")), "buying"), "legal");
+    assert_eq!(
+        status(&show("Sweden", Some("1999-01-01")), "buying"),
+        "criminalized"
+    );
+    // Before a record's history begins, nothing is assumed.
+    let early = show("Sweden", Some("1900"));
+    assert_eq!(early["regime"], "unknown");
+    assert_eq!(status(&early, "buying"), "unknown");
+}
+
+#[test]
+fn list_filters_combine() {
+    let list = json(&[
+        "list",
+        "--criminalizes",
+        "buying",
+        "--permits",
+        "selling",
+        "--level",
+        "country",
+    ]);
+    let found = ids(&list);
+    for id in ["SE", "NO", "FR", "IE", "CA"] {
+        assert!(
+            found.contains(&id.to_string()),
+            "{id} missing from {found:?}"
+        );
+    }
+    assert!(!found.contains(&"NZ".to_string()));
+    for j in list["jurisdictions"].as_array().unwrap() {
+        assert!(["criminalized", "penalized"].contains(&status(j, "buying")));
+        assert!(["legal", "regulated", "restricted"].contains(&status(j, "selling")));
+        assert!(j["parent"].is_null());
+    }
+    assert_eq!(list["count"].as_u64().unwrap() as usize, found.len());
+}
+
+#[test]
+fn list_by_status_region_and_regime() {
+    let list = json(&[
+        "list",
+        "--status",
+        "buying=criminalized",
+        "--region",
+        "europe",
+        "--regime",
+        "asymmetric",
+    ]);
+    for j in list["jurisdictions"].as_array().unwrap() {
+        assert_eq!(j["region"], "Europe");
+        assert_eq!(j["regime"], "asymmetric");
+        assert_eq!(status(j, "buying"), "criminalized");
+    }
+    assert!(ids(&list).contains(&"SE".to_string()));
+    let subregion = json(&["list", "--region", "Western Africa"]);
+    assert!(
+        subregion["jurisdictions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|j| j["subregion"] == "Western Africa")
+    );
+}
+
+#[test]
+fn list_within_a_federation() {
+    let states = json(&["list", "--within", "United States"]);
+    let found = ids(&states);
+    assert!(
+        found.len() >= 51,
+        "50 states and DC at least, got {}",
+        found.len()
+    );
+    assert!(found.iter().all(|id| id.starts_with("US-")));
+    assert!(found.contains(&"US-NV".to_string()) && found.contains(&"US-ME".to_string()));
+    let australia = json(&["list", "--within", "AU", "--level", "subdivision"]);
+    assert_eq!(ids(&australia).len(), 8, "six states and two territories");
+}
+
+#[test]
+fn list_as_of_changes_the_answer() {
+    let before = ids(&json(&[
+        "list",
+        "--criminalizes",
+        "buying",
+        "--as-of",
+        "1998",
+    ]));
+    let after = ids(&json(&[
+        "list",
+        "--criminalizes",
+        "buying",
+        "--as-of",
+        "1999",
+    ]));
+    assert!(!before.contains(&"SE".to_string()));
+    assert!(after.contains(&"SE".to_string()));
+}
+
+#[test]
+fn empty_results_exit_1_with_an_empty_list() {
+    let output = swlaw()
+        .args([
+            "list",
+            "--regime",
+            "decriminalization",
+            "--region",
+            "Antarctica",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "unknown region is a usage error"
+    );
+    let output = swlaw()
+        .args(["list", "--as-of", "1001", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "records exist, all unknown");
+    let output = swlaw()
+        .args([
+            "list",
+            "--regime",
+            "decriminalization",
+            "--as-of",
+            "1001",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).starts_with("id,name,"),
+        "CSV keeps its header"
+    );
+}
+
+#[test]
+fn sort_by_gap_ranks_closest_first() {
+    let list = json(&["list", "--sort", "gap", "--level", "country"]);
+    let scores: Vec<f64> = list["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take_while(|j| j["gap"]["complete"] == true)
+        .filter_map(|j| j["gap"]["score"].as_f64())
+        .collect();
+    assert!(scores.len() > 100);
+    assert!(
+        scores.windows(2).all(|w| w[0] <= w[1]),
+        "not sorted: {scores:?}"
+    );
+    let find = |id: &str| {
+        let all = list["jurisdictions"].as_array().unwrap();
+        all.iter().find(|j| j["id"] == id).unwrap()["gap"]["score"]
+            .as_f64()
+            .unwrap()
+    };
+    assert_eq!(
+        find("NZ"),
+        scores[0],
+        "New Zealand is among the closest countries"
+    );
+    assert!(find("SE") > scores[0]);
+}
+
+#[test]
+fn gap_names_the_laws_to_repeal() {
+    let gaps = json(&["gap", "Sweden", "New Zealand"]);
+    let sweden = &gaps["gaps"][0];
+    let nz = &gaps["gaps"][1];
+    assert!(sweden["score"].as_f64().unwrap() > nz["score"].as_f64().unwrap());
+    let buying = sweden["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["activity"] == "buying")
+        .unwrap();
+    assert_eq!(buying["direction"], "repeal");
+    assert_eq!(buying["distance"], 4);
+    assert!(
+        !buying["laws"].as_array().unwrap().is_empty(),
+        "the purchase offence is cited"
+    );
+    swlaw()
+        .args(["gap", "SE", "--color", "never"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("repeal or amend"));
+}
+
+#[test]
+fn gap_against_another_model() {
+    let gaps = json(&["gap", "Sweden", "--model", "asymmetric"]);
+    let sweden = &gaps["gaps"][0];
+    assert!(
+        sweden["score"].as_f64().unwrap() < 20.0,
+        "Sweden is close to the model it defined"
+    );
+}
+
+#[test]
+fn compare_side_by_side_with_model_and_diff() {
+    let all = json(&["compare", "SE", "NZ", "--model", "decriminalization"]);
+    let rows = all["rows"].as_array().unwrap();
+    assert!(rows.iter().any(|r| r["topic"] == "selling"));
+    let buying = rows.iter().find(|r| r["topic"] == "buying").unwrap();
+    assert_eq!(buying["values"]["SE"]["status"], "criminalized");
+    assert_eq!(buying["values"]["NZ"]["status"], "legal");
+    assert_eq!(buying["values"]["model"], "legal");
+    let diff = json(&["compare", "SE", "NO", "--diff"]);
+    assert!(
+        diff["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["topic"] != "buying"),
+        "Sweden and Norway agree on buying"
+    );
+    swlaw().args(["compare", "SE"]).assert().code(2);
+}
+
+#[test]
+fn models_are_listed_and_shown() {
+    let models = json(&["model"]);
+    let ids: Vec<&str> = models["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    for id in ["decriminalization", "asymmetric", "legalization"] {
+        assert!(ids.contains(&id));
+    }
+    let decrim = json(&["model", "decriminalization"]);
+    assert_eq!(decrim["models"][0]["activities"]["buying"], "legal");
+    assert!(
+        !decrim["models"][0]["sources"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn stats_count_every_country_once() {
+    let stats = json(&["stats"]);
+    let total = stats["total"].as_u64().unwrap();
+    let countries = ids(&json(&["list", "--level", "country"])).len() as u64;
+    assert_eq!(total, countries);
+    let by_regime: u64 = stats["regimes"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(by_regime, total);
+    let selling: u64 = stats["activities"]["selling"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(selling, total);
+}
+
+#[test]
+fn timeline_is_in_date_order() {
+    let timeline = json(&["timeline"]);
+    let dates: Vec<String> = timeline["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["date"].as_str().unwrap().to_string())
+        .collect();
+    assert!(dates.len() > 20);
+    let mut sorted = dates.clone();
+    sorted.sort_by_key(|d| d.parse::<swlaw::model::PartialDate>().unwrap());
+    assert_eq!(dates, sorted);
+    let france = json(&["timeline", "France", "--since", "2016", "--until", "2016"]);
+    let changes = france["changes"].as_array().unwrap();
+    assert!(
+        changes.iter().any(|c| c["changes"]
+            .to_string()
+            .contains("buying: legal → criminalized")),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn every_format_of_every_command() {
+    let commands: [&[&str]; 7] = [
+        &["show", "SE"],
+        &["list", "--region", "oceania"],
+        &["compare", "SE", "NZ"],
+        &["gap", "SE"],
+        &["model", "decriminalization"],
+        &["stats"],
+        &["timeline", "SE"],
+    ];
+    for args in commands {
+        for format in ["table", "json", "csv", "markdown"] {
+            let output = swlaw()
+                .args(args)
+                .args(["--format", format])
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{args:?} {format}");
+            let text = String::from_utf8(output.stdout).unwrap();
+            assert!(!text.trim().is_empty(), "{args:?} {format}");
+            assert!(
+                !text.contains('\u{1b}'),
+                "no color when not a terminal: {args:?} {format}"
+            );
+            match format {
+                "json" => {
+                    serde_json::from_str::<Value>(&text).unwrap();
+                }
+                "csv" => {
+                    let mut reader = csv::Reader::from_reader(text.as_bytes());
+                    let width = reader.headers().unwrap().len();
+                    assert!(width >= 2);
+                    for record in reader.records() {
+                        assert_eq!(record.unwrap().len(), width, "{args:?}");
+                    }
+                }
+                "markdown" => assert!(text.contains("| ---"), "{args:?}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    swlaw()
+        .args(["show", "SE", "--color", "always"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\u{1b}["));
+    swlaw()
+        .args(["show", "SE"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let bin = assert_cmd::cargo::cargo_bin("swlaw");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' list --format csv | head -1; exit ${{PIPESTATUS:-0}}",
+            bin.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The same through a pipe that closes before anything is read.
+    let mut child = std::process::Command::new(&bin)
+        .args(["timeline", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "exit {:?}", output.status.code());
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn validate_the_bundled_data_and_broken_files() {
+    swlaw()
+        .args(["validate"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("valid"));
+    swlaw().args(["validate", "data"]).assert().success();
+    let assert = swlaw()
+        .args(["validate", "tests/fixtures/broken.toml"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for expected in [
+        "tests/fixtures/broken.toml:2:6: malformed id",
+        "belongs to Asia, not Europe",
+        "contradicts",
+        "cites no source",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
+    }
+    let report = swlaw()
+        .args(["validate", "tests/fixtures/broken.toml", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(report.status.code(), Some(2));
+    let value: Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(value["valid"], false);
+    assert!(value["problems"].as_array().unwrap().len() >= 4);
+    swlaw().args(["validate", "no/such/path"]).assert().code(2);
+}
+
+#[test]
+fn a_users_dataset_replaces_the_bundled_one() {
+    let list = json(&["list", "--data", "tests/fixtures/tiny.toml"]);
+    assert_eq!(ids(&list), ["ZZ"]);
+    swlaw()
+        .args(["show", "testland", "--format", "json"])
+        .env("SWLAW_DATA", "tests/fixtures/tiny.toml")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"ZZ\""));
+    // A dataset without models borrows the bundled ones.
+    swlaw()
+        .args(["gap", "ZZ", "--data", "tests/fixtures/tiny.toml"])
+        .assert()
+        .success();
+    swlaw()
+        .args(["list", "--data", "tests/fixtures/broken.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.toml:2:6"));
+}
+
+#[test]
+fn completions_in_the_repository_match_the_binary() {
+    for (shell, file) in [
+        ("bash", "swlaw.bash"),
+        ("zsh", "_swlaw"),
+        ("fish", "swlaw.fish"),
+        ("elvish", "swlaw.elv"),
+        ("powershell", "_swlaw.ps1"),
+    ] {
+        let output = swlaw().args(["completions", shell]).output().unwrap();
+        assert!(output.status.success());
+        let committed = std::fs::read(Path::new("completions").join(file)).unwrap();
+        assert!(
+            committed == output.stdout,
+            "completions/{file} is stale: regenerate with `cargo run -- completions {shell} > completions/{file}`"
+        );
+    }
+}
+
+#[test]
+fn help_lists_every_command() {
+    let assert = swlaw().arg("--help").assert().success();
+    let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    for command in [
+        "show",
+        "list",
+        "compare",
+        "gap",
+        "model",
+        "stats",
+        "timeline",
+        "validate",
+        "completions",
+    ] {
+        assert!(help.contains(command), "{command}");
+    }
+    insta::assert_snapshot!(help);
+}
