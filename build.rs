@@ -1,5 +1,9 @@
 //! Validates the bundled dataset and compiles it into the binary, so that a broken record fails
 //! `cargo build` with its file, line and column, and start-up parses no TOML.
+//!
+//! Output, in OUT_DIR: `records.bin` (each jurisdiction in postcard's binary form, one after the
+//! other), `models.bin`, and `index.rs`: a static table of ids, folded names and byte ranges, so
+//! that a lookup reads the table and decodes only the records it shows.
 
 #[allow(dead_code)]
 #[path = "src/model.rs"]
@@ -13,6 +17,7 @@ mod text;
 #[path = "src/load.rs"]
 mod load;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
@@ -33,7 +38,39 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = postcard::to_allocvec(&dataset).expect("a dataset always serializes");
+
+    let mut records = Vec::new();
+    let mut index = String::from("pub static INDEX: &[IndexEntry] = &[\n");
+    for record in &dataset.jurisdictions {
+        let start = records.len();
+        let blob = postcard::to_allocvec(record).expect("a record always serializes");
+        records.extend_from_slice(&blob);
+        let phrases: Vec<String> = std::iter::once(&record.name)
+            .chain(&record.aliases)
+            .map(|name| format!(" {} ", text::fold_words(name).join(" ")))
+            .collect();
+        writeln!(
+            index,
+            "    IndexEntry {{ id: {:?}, name: {:?}, parent: {:?}, phrases: &{:?}, bytes: {}..{} }},",
+            record.id,
+            record.name,
+            record.parent,
+            phrases,
+            start,
+            records.len()
+        )
+        .expect("writing to a String cannot fail");
+    }
+    index.push_str("];\n");
+
+    let models = postcard::to_allocvec(&dataset.models).expect("models always serialize");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("dataset.postcard"), bytes).expect("OUT_DIR is writable");
+    let out = Path::new(&out);
+    for (name, bytes) in [
+        ("records.bin", &records[..]),
+        ("models.bin", &models[..]),
+        ("index.rs", index.as_bytes()),
+    ] {
+        std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
+    }
 }

@@ -2,13 +2,13 @@
 //! chosen, the command run, the report rendered.
 
 use crate::bundled;
+use crate::catalog::{Catalog, pick};
 use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::commands::{self, Outcome};
 use crate::error::{Failure, exit};
 use crate::load;
 use crate::model::PartialDate;
 use crate::output::{self, Style};
-use crate::query;
 use crate::view::When;
 use clap::CommandFactory;
 use std::io::{IsTerminal, Write};
@@ -48,6 +48,15 @@ fn parse_date(text: Option<&str>, flag: &str) -> Result<Option<PartialDate>, Fai
     .transpose()
 }
 
+fn find_model<'a>(
+    dataset: &'a crate::model::Dataset,
+    id: &str,
+) -> Result<&'a crate::model::Model, Failure> {
+    dataset
+        .model(id)
+        .ok_or_else(|| commands::list::unknown_model(dataset, id))
+}
+
 /// Runs a command, writing data to `out`; returns the exit code.
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
     let format = cli.global.format.unwrap_or(Format::Table);
@@ -61,7 +70,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         // Validation reports problems as its output, so it loads the data itself.
         let (target, result) = match path.as_ref().or(cli.global.data.as_ref()) {
             Some(path) => (path.display().to_string(), load::load_path(path)),
-            None => ("bundled dataset".to_string(), Ok(bundled::bundled())),
+            None => ("bundled dataset".to_string(), Ok(bundled::all())),
         };
         let report = commands::validate::report(&target, &result);
         if let (Err(problems), Format::Table) = (&result, format) {
@@ -80,14 +89,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         });
     }
 
-    let dataset = bundled::dataset(cli.global.data.as_deref())?;
+    let catalog = Catalog::open(cli.global.data.as_deref())?;
     let outcome: Outcome = match &cli.command {
         Command::Show { queries, when } => {
             let when = When::parse(when.as_of.as_deref())?;
-            let records = query::resolve_all(&dataset, queries)?;
-            commands::show::run(&dataset, &records, when).into()
+            let ids = catalog.resolve(queries)?;
+            let dataset = catalog.around(&ids);
+            commands::show::run(&dataset, &pick(&dataset, &ids), when).into()
         }
-        Command::List(args) => commands::list::run(&dataset, args)?,
+        Command::List(args) => {
+            let within = match &args.within {
+                Some(query) => catalog.resolve(std::slice::from_ref(query))?.pop(),
+                None => None,
+            };
+            commands::list::run(&catalog.all(), args, within.as_deref())?
+        }
         Command::Compare {
             queries,
             model,
@@ -95,16 +111,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             when,
         } => {
             let when = When::parse(when.as_of.as_deref())?;
-            let records = query::resolve_all(&dataset, queries)?;
+            let ids = catalog.resolve(queries)?;
+            let dataset = catalog.around(&ids);
             let model = match model {
-                Some(id) => Some(
-                    dataset
-                        .model(id)
-                        .ok_or_else(|| commands::list::unknown_model(&dataset, id))?,
-                ),
+                Some(id) => Some(find_model(&dataset, id)?),
                 None => None,
             };
-            commands::compare::run(&dataset, &records, model, *diff, when).into()
+            commands::compare::run(&dataset, &pick(&dataset, &ids), model, *diff, when).into()
         }
         Command::Gap {
             queries,
@@ -112,24 +125,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             when,
         } => {
             let when = When::parse(when.as_of.as_deref())?;
-            let records = query::resolve_all(&dataset, queries)?;
-            let model = dataset
-                .model(model)
-                .ok_or_else(|| commands::list::unknown_model(&dataset, model))?;
-            commands::gap::run(&dataset, &records, model, when).into()
+            let ids = catalog.resolve(queries)?;
+            let dataset = catalog.around(&ids);
+            let model = find_model(&dataset, model)?;
+            commands::gap::run(&dataset, &pick(&dataset, &ids), model, when).into()
         }
-        Command::Model { id } => match id {
-            Some(id) => {
-                let model = dataset
-                    .model(id)
-                    .ok_or_else(|| commands::list::unknown_model(&dataset, id))?;
-                commands::models::show(model).into()
+        Command::Model { id } => {
+            let dataset = catalog.around(&[]);
+            match id {
+                Some(id) => commands::models::show(find_model(&dataset, id)?).into(),
+                None => commands::models::list(&dataset).into(),
             }
-            None => commands::models::list(&dataset).into(),
-        },
+        }
         Command::Stats { level, when } => {
             let when = When::parse(when.as_of.as_deref())?;
-            commands::stats::run(&dataset, *level, when).into()
+            commands::stats::run(&catalog.all(), *level, when).into()
         }
         Command::Timeline {
             queries,
@@ -138,12 +148,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         } => {
             let since = parse_date(since.as_deref(), "--since")?;
             let until = parse_date(until.as_deref(), "--until")?;
-            let records = if queries.is_empty() {
-                commands::timeline::all(&dataset)
+            if queries.is_empty() {
+                let dataset = catalog.all();
+                let records: Vec<_> = dataset.jurisdictions.iter().collect();
+                commands::timeline::run(&records, false, since, until).into()
             } else {
-                query::resolve_all(&dataset, queries)?
-            };
-            commands::timeline::run(&records, !queries.is_empty(), since, until).into()
+                let ids = catalog.resolve(queries)?;
+                let dataset = catalog.around(&ids);
+                commands::timeline::run(&pick(&dataset, &ids), true, since, until).into()
+            }
         }
         Command::Validate { .. } | Command::Completions { .. } => unreachable!("handled above"),
     };

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bundled;
+pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod error;

@@ -223,8 +223,7 @@ impl Detail {
 }
 
 /// What a law can punish or impose: one of the activities or one of the details.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Topic {
     Activity(Activity),
     Detail(Detail),
@@ -265,16 +264,53 @@ impl FromStr for Topic {
     }
 }
 
-impl TryFrom<String> for Topic {
-    type Error = String;
-    fn try_from(text: String) -> Result<Self, String> {
-        text.parse()
+impl Topic {
+    /// Position in a fixed order: the activities, then the details.
+    fn index(self) -> u8 {
+        match self {
+            Topic::Activity(activity) => Activity::ALL.iter().position(|&a| a == activity),
+            Topic::Detail(detail) => Detail::ALL
+                .iter()
+                .position(|&d| d == detail)
+                .map(|i| i + Activity::ALL.len()),
+        }
+        .unwrap_or(0) as u8
+    }
+
+    fn from_index(index: u8) -> Option<Topic> {
+        let index = usize::from(index);
+        Activity::ALL
+            .get(index)
+            .map(|&a| Topic::Activity(a))
+            .or_else(|| {
+                Detail::ALL
+                    .get(index.checked_sub(Activity::ALL.len())?)
+                    .map(|&d| Topic::Detail(d))
+            })
     }
 }
 
-impl From<Topic> for String {
-    fn from(topic: Topic) -> String {
-        topic.as_str().to_string()
+// Text for people (TOML, JSON); a byte for the bundled binary form, which start-up decodes.
+impl Serialize for Topic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.serialize_str(self.as_str())
+        } else {
+            serializer.serialize_u8(self.index())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Topic {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        if deserializer.is_human_readable() {
+            let text = String::deserialize(deserializer)?;
+            text.parse().map_err(D::Error::custom)
+        } else {
+            let index = u8::deserialize(deserializer)?;
+            Topic::from_index(index).ok_or_else(|| D::Error::custom("topic index out of range"))
+        }
     }
 }
 
@@ -324,8 +360,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 /// A date known to the year, the month or the day: `"2016"`, `"2016-04"`, `"2016-04-13"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
     pub year: u16,
     pub month: Option<u8>,
@@ -425,16 +460,31 @@ impl FromStr for PartialDate {
     }
 }
 
-impl TryFrom<String> for PartialDate {
-    type Error = String;
-    fn try_from(text: String) -> Result<Self, String> {
-        text.parse()
+// "2016-04" for people; three numbers (0 for an unknown month or day) for the binary form.
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0)).serialize(serializer)
+        }
     }
 }
 
-impl From<PartialDate> for String {
-    fn from(date: PartialDate) -> String {
-        date.to_string()
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        if deserializer.is_human_readable() {
+            let text = String::deserialize(deserializer)?;
+            text.parse().map_err(D::Error::custom)
+        } else {
+            let (year, month, day) = <(u16, u8, u8)>::deserialize(deserializer)?;
+            Ok(PartialDate {
+                year,
+                month: (month > 0).then_some(month),
+                day: (day > 0).then_some(day),
+            })
+        }
     }
 }
 

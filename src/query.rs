@@ -1,76 +1,103 @@
-//! Finding jurisdictions: by id, name or alias (folded), with suggestions and ambiguity, and the
-//! filters of `swlaw list`.
+//! Finding jurisdictions by id, name or alias (folded), with suggestions and ambiguity.
+//!
+//! Matching works on [`Candidate`]s: an id, a name and the folded phrases of its names. The
+//! bundled data has them precomputed in a static index, so a lookup decodes no record.
 
 use crate::error::Failure;
 use crate::model::{Dataset, Jurisdiction};
 use crate::text::{fold_key, fold_words};
 
-/// Whether `words` appears in `name` as a run of whole words.
-fn contains_words(name: &[String], words: &[String]) -> bool {
-    !words.is_empty() && name.windows(words.len()).any(|window| window == words)
+/// What matching needs to know of a record.
+pub struct Candidate<'a, P> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub subdivision: bool,
+    /// The name, then the aliases, each folded to padded words: " kingdom of sweden ".
+    pub phrases: &'a [P],
 }
 
-fn label(record: &Jurisdiction) -> String {
-    format!("{} ({})", record.name, record.id)
+/// The padded phrase of a name, as [`Candidate::phrases`] holds it.
+pub fn phrase(name: &str) -> String {
+    format!(" {} ", fold_words(name).join(" "))
 }
 
-fn names(record: &Jurisdiction) -> impl Iterator<Item = &str> {
-    std::iter::once(record.name.as_str()).chain(record.aliases.iter().map(String::as_str))
+/// Phrases for a record of a dataset loaded at run time.
+pub fn phrases_of(record: &Jurisdiction) -> Vec<String> {
+    std::iter::once(&record.name)
+        .chain(&record.aliases)
+        .map(|name| phrase(name))
+        .collect()
 }
 
-/// Resolves one query to one jurisdiction.
+/// Whether a padded phrase, spaces ignored, equals a folded key.
+fn same_key(phrase: &str, key: &str) -> bool {
+    phrase.bytes().filter(|&b| b != b' ').eq(key.bytes())
+}
+
+fn label<P>(candidate: &Candidate<'_, P>) -> String {
+    format!("{} ({})", candidate.name, candidate.id)
+}
+
+/// Resolves one query to the id of one jurisdiction.
 ///
 /// An id wins outright. Otherwise a name or alias equal to the query (after folding) wins, unless
-/// another record at the same level also carries the query as whole words of its name: "Guinea"
-/// is ambiguous beside "Guinea-Bissau", "Equatorial Guinea" and "Papua New Guinea", while
-/// "Ireland" is not made ambiguous by the subdivision "Northern Ireland". Without an equal name,
-/// a query that is whole words of exactly one name resolves to it.
-pub fn resolve<'a>(dataset: &'a Dataset, query: &str) -> Result<&'a Jurisdiction, Failure> {
+/// another record at the same level carries the query as whole words of its primary name:
+/// "Guinea" is ambiguous beside "Guinea-Bissau" and "Papua New Guinea", while "Ireland" is not
+/// made ambiguous by the subdivision "Northern Ireland" or by the UK's long alias. Without an
+/// equal name, a query that is whole words of exactly one name or alias resolves to it.
+pub fn resolve<'a, P: AsRef<str>>(
+    candidates: &[Candidate<'a, P>],
+    query: &str,
+) -> Result<&'a str, Failure> {
     let trimmed = query.trim();
-    if let Some(record) = dataset.jurisdiction(trimmed) {
-        return Ok(record);
+    if let Some(found) = candidates
+        .iter()
+        .find(|c| c.id.eq_ignore_ascii_case(trimmed))
+    {
+        return Ok(found.id);
     }
     let key = fold_key(trimmed);
-    let words = fold_words(trimmed);
     if key.is_empty() {
         return Err(Failure::NotFound {
             query: query.to_string(),
             suggestions: Vec::new(),
         });
     }
-    let exact: Vec<&Jurisdiction> = dataset
-        .jurisdictions
+    let words = phrase(trimmed);
+    let exact: Vec<&Candidate<P>> = candidates
         .iter()
-        .filter(|record| names(record).any(|name| fold_key(name) == key))
+        .filter(|c| c.phrases.iter().any(|p| same_key(p.as_ref(), &key)))
         .collect();
-    let partial: Vec<&Jurisdiction> = dataset
-        .jurisdictions
+    let partial: Vec<&Candidate<P>> = candidates
         .iter()
-        .filter(|record| !exact.iter().any(|e| e.id == record.id))
-        .filter(|record| names(record).any(|name| contains_words(&fold_words(name), &words)))
+        .filter(|c| !exact.iter().any(|e| e.id == c.id))
+        .filter(|c| c.phrases.iter().any(|p| p.as_ref().contains(&words)))
         .collect();
 
-    let candidates: Vec<&Jurisdiction> = match exact.as_slice() {
+    let chosen: Vec<&Candidate<P>> = match exact.as_slice() {
         [one] => {
-            // Only primary names make rivals: "Ireland" is not ambiguous because the UK's long
-            // alias mentions Northern Ireland.
-            let rivals: Vec<&Jurisdiction> = partial
+            let rivals: Vec<&Candidate<P>> = partial
                 .iter()
                 .copied()
-                .filter(|other| other.is_subdivision() == one.is_subdivision())
-                .filter(|other| contains_words(&fold_words(&other.name), &words))
+                .filter(|other| other.subdivision == one.subdivision)
+                .filter(|other| {
+                    other
+                        .phrases
+                        .first()
+                        .is_some_and(|p| p.as_ref().contains(&words))
+                })
                 .collect();
             if rivals.is_empty() {
-                return Ok(one);
+                return Ok(one.id);
             }
             std::iter::once(*one).chain(rivals).collect()
         }
         [] => match partial.as_slice() {
-            [one] => return Ok(one),
+            [one] => return Ok(one.id),
             [] => {
                 return Err(Failure::NotFound {
                     query: query.to_string(),
-                    suggestions: suggestions(dataset, &key),
+                    suggestions: suggestions(candidates, &key),
                 });
             }
             many => many.to_vec(),
@@ -79,39 +106,59 @@ pub fn resolve<'a>(dataset: &'a Dataset, query: &str) -> Result<&'a Jurisdiction
     };
     Err(Failure::Ambiguous {
         query: query.to_string(),
-        candidates: candidates.into_iter().map(label).collect(),
+        candidates: chosen.into_iter().map(label).collect(),
     })
 }
 
-/// Resolves several queries, keeping their order and dropping repeats.
-pub fn resolve_all<'a>(
-    dataset: &'a Dataset,
+/// Resolves several queries to ids, keeping their order and dropping repeats.
+pub fn resolve_all<P: AsRef<str>>(
+    candidates: &[Candidate<'_, P>],
     queries: &[String],
-) -> Result<Vec<&'a Jurisdiction>, Failure> {
-    let mut found: Vec<&Jurisdiction> = Vec::with_capacity(queries.len());
+) -> Result<Vec<String>, Failure> {
+    let mut found: Vec<String> = Vec::with_capacity(queries.len());
     for query in queries {
-        let record = resolve(dataset, query)?;
-        if !found.iter().any(|r| r.id == record.id) {
-            found.push(record);
+        let id = resolve(candidates, query)?;
+        if !found.iter().any(|f| f == id) {
+            found.push(id.to_string());
         }
     }
     Ok(found)
 }
 
 /// The closest names to a query that matched nothing, best first.
-fn suggestions(dataset: &Dataset, key: &str) -> Vec<String> {
+fn suggestions<P: AsRef<str>>(candidates: &[Candidate<'_, P>], key: &str) -> Vec<String> {
     let mut scored: Vec<(f64, String)> = Vec::new();
-    for record in &dataset.jurisdictions {
-        let best = names(record)
-            .chain(std::iter::once(record.id.as_str()))
-            .map(|name| strsim::jaro_winkler(key, &fold_key(name)))
+    for candidate in candidates {
+        let best = candidate
+            .phrases
+            .iter()
+            .map(|p| p.as_ref().replace(' ', ""))
+            .chain(std::iter::once(candidate.id.to_ascii_lowercase()))
+            .map(|name| strsim::jaro_winkler(key, &name))
             .fold(0.0, f64::max);
         if best >= 0.82 {
-            scored.push((best, label(record)));
+            scored.push((best, label(candidate)));
         }
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     scored.into_iter().take(5).map(|(_, label)| label).collect()
+}
+
+/// Resolves queries against a dataset loaded at run time.
+pub fn resolve_in(dataset: &Dataset, queries: &[String]) -> Result<Vec<String>, Failure> {
+    let phrases: Vec<Vec<String>> = dataset.jurisdictions.iter().map(phrases_of).collect();
+    let candidates: Vec<Candidate<String>> = dataset
+        .jurisdictions
+        .iter()
+        .zip(&phrases)
+        .map(|(record, phrases)| Candidate {
+            id: &record.id,
+            name: &record.name,
+            subdivision: record.is_subdivision(),
+            phrases,
+        })
+        .collect();
+    resolve_all(&candidates, queries)
 }
 
 /// A record and the records below it (a Nevada county is within the United States).
@@ -182,7 +229,7 @@ mod tests {
     }
 
     fn id(query: &str) -> Result<String, Failure> {
-        resolve(&dataset(), query).map(|r| r.id.clone())
+        resolve_in(&dataset(), &[query.to_string()]).map(|ids| ids[0].clone())
     }
 
     #[test]

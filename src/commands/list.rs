@@ -109,7 +109,7 @@ pub fn score(
     (gap.score, gap.complete)
 }
 
-pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
+pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<Outcome, Failure> {
     let when = When::parse(args.when.as_of.as_deref())?;
     let criminalizes = parse_activities(&args.criminalizes, "criminalizes")?;
     let permits = parse_activities(&args.permits, "permits")?;
@@ -127,10 +127,6 @@ pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
         })
         .collect::<Result<_, _>>()?;
     let area = args.region.as_deref().map(parse_area).transpose()?;
-    let within = match &args.within {
-        Some(query) => Some(query::resolve(dataset, query)?.id.clone()),
-        None => None,
-    };
     let model = dataset
         .model(&args.model)
         .ok_or_else(|| unknown_model(dataset, &args.model))?;
@@ -147,9 +143,7 @@ pub fn run(dataset: &Dataset, args: &ListArgs) -> Result<Outcome, Failure> {
             Some(Area::Subregion(sub)) => record.subregion == *sub,
             None => true,
         };
-        let within_ok = within
-            .as_deref()
-            .is_none_or(|id| query::is_within(dataset, record, id));
+        let within_ok = within.is_none_or(|id| query::is_within(dataset, record, id));
         if !(level_ok && area_ok && within_ok) {
             continue;
         }

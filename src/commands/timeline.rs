@@ -1,4 +1,4 @@
-use crate::model::{Dataset, Jurisdiction, PartialDate, State};
+use crate::model::{Jurisdiction, PartialDate, State};
 use crate::output::{Block, Cell, Report, Table};
 use crate::view;
 use serde_json::json;
@@ -96,8 +96,4 @@ pub fn run(
         csv,
         json: json!({ "count": count, "changes": items }),
     }
-}
-
-pub fn all(dataset: &Dataset) -> Vec<&Jurisdiction> {
-    dataset.jurisdictions.iter().collect()
 }

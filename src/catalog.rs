@@ -1,0 +1,71 @@
+//! Where the data comes from: the bundled dataset (decoded only as far as a command needs) or a
+//! user's dataset given with `--data` (loaded and validated in full).
+
+use crate::bundled::{self, INDEX};
+use crate::error::Failure;
+use crate::load;
+use crate::model::{Dataset, Jurisdiction};
+use crate::query::{self, Candidate};
+use std::path::Path;
+
+pub enum Catalog {
+    Bundled,
+    Loaded(Dataset),
+}
+
+impl Catalog {
+    /// The dataset at `path`, or the bundled one. A user's dataset without models borrows the
+    /// bundled models, so that `gap` still has something to measure with.
+    pub fn open(path: Option<&Path>) -> Result<Catalog, Failure> {
+        let Some(path) = path else {
+            return Ok(Catalog::Bundled);
+        };
+        let mut dataset = load::load_path(path).map_err(Failure::InvalidData)?;
+        if dataset.models.is_empty() {
+            dataset.models = bundled::models();
+        }
+        Ok(Catalog::Loaded(dataset))
+    }
+
+    /// The ids that queries name, in order.
+    pub fn resolve(&self, queries: &[String]) -> Result<Vec<String>, Failure> {
+        match self {
+            Catalog::Bundled => {
+                let candidates: Vec<Candidate<&str>> = INDEX
+                    .iter()
+                    .map(|entry| Candidate {
+                        id: entry.id,
+                        name: entry.name,
+                        subdivision: entry.parent.is_some(),
+                        phrases: entry.phrases,
+                    })
+                    .collect();
+                query::resolve_all(&candidates, queries)
+            }
+            Catalog::Loaded(dataset) => query::resolve_in(dataset, queries),
+        }
+    }
+
+    /// Enough of the dataset to answer about these ids: them, their ancestors and everything
+    /// below them.
+    pub fn around(self, ids: &[String]) -> Dataset {
+        match self {
+            Catalog::Bundled => bundled::around(ids),
+            Catalog::Loaded(dataset) => dataset,
+        }
+    }
+
+    pub fn all(self) -> Dataset {
+        match self {
+            Catalog::Bundled => bundled::all(),
+            Catalog::Loaded(dataset) => dataset,
+        }
+    }
+}
+
+/// The records of resolved ids, in the order asked.
+pub fn pick<'a>(dataset: &'a Dataset, ids: &[String]) -> Vec<&'a Jurisdiction> {
+    ids.iter()
+        .filter_map(|id| dataset.jurisdiction(id))
+        .collect()
+}
