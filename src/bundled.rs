@@ -42,12 +42,14 @@ pub fn all() -> Dataset {
 /// The records with these ids, their ancestors (for names) and every record below them (for
 /// the subdivisions of a `varies` record), in index order.
 pub fn around(ids: &[String]) -> Dataset {
+    // Validation guarantees a subdivision's id extends its parent's with "-".
+    let below = |id: &str, ancestor: &str| {
+        id.strip_prefix(ancestor)
+            .is_some_and(|rest| rest.starts_with('-'))
+    };
     let wanted = |entry: &IndexEntry| {
-        ids.iter().any(|id| {
-            entry.id == id
-                || entry.id.starts_with(&format!("{id}-"))
-                || id.starts_with(&format!("{}-", entry.id))
-        })
+        ids.iter()
+            .any(|id| entry.id == id || below(entry.id, id) || below(id, entry.id))
     };
     Dataset {
         jurisdictions: INDEX.iter().filter(|e| wanted(e)).map(decode).collect(),
