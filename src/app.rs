@@ -30,10 +30,13 @@ pub fn color_enabled(
 fn style(choice: ColorChoice) -> Style {
     let terminal = std::io::stdout().is_terminal();
     let no_color = std::env::var("NO_COLOR").ok();
-    // comfy-table knows the terminal's width; ask it once, here, rather than per table.
-    let width = terminal
-        .then(|| comfy_table::Table::new().width())
-        .flatten();
+    // comfy-table knows the terminal's width; ask it once, here, rather than per table. Off a
+    // terminal, COLUMNS (if set) still fits tables to a page or a pager.
+    let width = if terminal {
+        comfy_table::Table::new().width()
+    } else {
+        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    };
     Style {
         color: color_enabled(choice, terminal, no_color.as_deref()),
         width,

@@ -72,7 +72,7 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: Wh
             "status",
             "model",
             "distance",
-            "what a reform would do",
+            "reform",
             "laws in force",
         ]);
         for a in &gap.activities {
