@@ -1,0 +1,242 @@
+//! The bundled dataset: every jurisdiction the regional issues list is present, and the
+//! best-documented cases of each regime say what their statutes say, today and at past dates.
+
+use swlaw::bundled;
+use swlaw::model::{Dataset, Day, Jurisdiction, PartialDate, Regime, State, Status};
+
+fn dataset() -> Dataset {
+    bundled::all()
+}
+
+fn record<'a>(dataset: &'a Dataset, id: &str) -> &'a Jurisdiction {
+    dataset
+        .jurisdiction(id)
+        .unwrap_or_else(|| panic!("{id} is missing"))
+}
+
+fn on(dataset: &Dataset, id: &str, date: &str) -> State {
+    let day: Day = date.parse::<PartialDate>().unwrap().last_day();
+    record(dataset, id)
+        .state_on(day)
+        .unwrap_or_else(|| panic!("{id} has no history on {date}"))
+}
+
+fn now(dataset: &Dataset, id: &str) -> State {
+    record(dataset, id).state_on(Day::today()).unwrap()
+}
+
+fn assert_present(ids: &str) {
+    let dataset = dataset();
+    let missing: Vec<&str> = ids
+        .split_whitespace()
+        .filter(|id| dataset.jurisdiction(id).is_none())
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
+
+#[test]
+fn europe_is_complete() {
+    assert_present(
+        "BY BG CZ HU PL MD RO RU SK UA DK EE FI IS IE LV LT NO SE GB GB-EAW GB-SCT GB-NIR \
+         AL AD BA HR GR IT MT ME MK PT SM RS SI ES VA XK AT BE FR DE LI LU MC NL CH",
+    );
+}
+
+#[test]
+fn americas_are_complete() {
+    assert_present(
+        "CA AG BS BB CU DM DO GD HT JM KN LC VC TT PR CW AW BZ CR SV GT HN MX NI PA \
+         AR BO BR CL CO EC GY PY PE SR UY VE",
+    );
+}
+
+#[test]
+fn united_states_are_complete() {
+    assert_present(
+        "US US-DC US-AL US-AK US-AZ US-AR US-CA US-CO US-CT US-DE US-FL US-GA US-HI US-ID US-IL \
+         US-IN US-IA US-KS US-KY US-LA US-ME US-MD US-MA US-MI US-MN US-MS US-MO US-MT US-NE \
+         US-NV US-NH US-NJ US-NM US-NY US-NC US-ND US-OH US-OK US-OR US-PA US-RI US-SC US-SD \
+         US-TN US-TX US-UT US-VT US-VA US-WA US-WV US-WI US-WY",
+    );
+    let dataset = dataset();
+    let states = dataset.children("US").count();
+    assert_eq!(states, 51, "50 states and DC");
+    assert!(dataset.children("US-NV").count() >= 10, "Nevada's counties");
+}
+
+#[test]
+fn africa_is_complete() {
+    assert_present(
+        "DZ EG LY MA SD TN BI KM DJ ER ET KE MG MW MU MZ RW SC SO SS UG TZ ZM ZW AO CM CF TD CG \
+         CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG",
+    );
+}
+
+#[test]
+fn asia_is_complete() {
+    assert_present(
+        "KZ KG TJ TM UZ CN JP KP KR MN TW HK MO BN KH ID LA MY MM PH SG TH TL VN AF BD BT IN IR \
+         MV NP PK LK AM AZ BH CY GE IQ IL JO KW LB OM QA SA SY TR AE YE PS",
+    );
+}
+
+#[test]
+fn oceania_is_complete() {
+    assert_present(
+        "AU AU-NSW AU-VIC AU-QLD AU-WA AU-SA AU-TAS AU-ACT AU-NT NZ FJ PG SB VU FM KI MH NR PW \
+         WS TO TV",
+    );
+}
+
+#[test]
+fn asymmetric_reforms_and_their_dates() {
+    let data = dataset();
+    for (id, before, after) in [
+        ("SE", "1998", "1999-01-01"),
+        ("NO", "2008", "2009-01-01"),
+        ("CA", "2013", "2014-12-06"),
+        ("FR", "2015", "2016-12"),
+        ("IE", "2016", "2017-03-27"),
+        ("GB-NIR", "2014", "2015-06-01"),
+        ("US-ME", "2022", "2023-10-25"),
+    ] {
+        let old = on(&data, id, before);
+        let new = on(&data, id, after);
+        assert_ne!(old.regime, Regime::Asymmetric, "{id} before {after}");
+        assert_eq!(new.regime, Regime::Asymmetric, "{id} from {after}");
+        assert!(new.activities.buying.is_punished(), "{id} buying");
+        assert!(!new.activities.selling.is_punished(), "{id} selling");
+    }
+}
+
+#[test]
+fn decriminalization_reforms_and_their_dates() {
+    let data = dataset();
+    for (id, before, after) in [
+        ("NZ", "2003-06-01", "2003-06-28"),
+        ("BE", "2021", "2022-06-01"),
+        ("AU-NSW", "1994", "1995-12-31"),
+        ("AU-NT", "2019", "2020-06-12"),
+        ("AU-VIC", "2022-12", "2023-12-01"),
+        ("AU-QLD", "2024-08-01", "2024-08-02"),
+    ] {
+        assert_ne!(
+            on(&data, id, before).regime,
+            Regime::Decriminalization,
+            "{id} before {after}"
+        );
+        let new = on(&data, id, after);
+        assert_eq!(new.regime, Regime::Decriminalization, "{id} from {after}");
+        assert!(new.activities.iter().all(|(_, s)| !s.is_punished()), "{id}");
+    }
+}
+
+#[test]
+fn legalization_regimes() {
+    let data = dataset();
+    for id in ["NL", "DE", "UY", "TR", "SN"] {
+        let state = now(&data, id);
+        assert_eq!(state.regime, Regime::Legalization, "{id}");
+        assert!(
+            state
+                .activities
+                .iter()
+                .any(|(_, s)| *s == Status::Regulated),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        on(&data, "DE", "2018")
+            .details
+            .mandatory_registration
+            .map(|r| r.as_str()),
+        Some("required")
+    );
+    assert_eq!(
+        on(&data, "NL", "1999").regime,
+        Regime::Partial,
+        "brothel ban lifted in October 2000"
+    );
+}
+
+#[test]
+fn criminalization_and_partial_regimes() {
+    let data = dataset();
+    for id in ["ZA", "KR", "US-CA", "US-TX", "PR"] {
+        let state = now(&data, id);
+        assert_eq!(state.regime, Regime::Criminalization, "{id}");
+        assert_eq!(state.activities.selling, Status::Criminalized, "{id}");
+    }
+    // Administrative, not criminal: China and Russia punish selling with fines and detention.
+    for id in ["CN", "RU"] {
+        assert_eq!(now(&data, id).activities.selling, Status::Penalized, "{id}");
+        assert_eq!(
+            now(&data, id).activities.organizing,
+            Status::Criminalized,
+            "{id}"
+        );
+    }
+    for id in ["GB-EAW", "GB-SCT", "IN", "BR", "KE", "JP"] {
+        let state = now(&data, id);
+        assert_eq!(state.regime, Regime::Partial, "{id}");
+        assert!(
+            !state.activities.selling.is_punished() && !state.activities.buying.is_punished(),
+            "{id}"
+        );
+    }
+    // Rhode Island's indoor gap closed in November 2009.
+    assert_eq!(on(&data, "US-RI", "2008").regime, Regime::Partial);
+    assert_eq!(
+        on(&data, "US-RI", "2009-12").regime,
+        Regime::Criminalization
+    );
+}
+
+#[test]
+fn federations_vary_by_subdivision() {
+    let data = dataset();
+    for id in ["US", "AU", "GB"] {
+        let state = now(&data, id);
+        assert_eq!(state.regime, Regime::Varies, "{id}");
+        assert!(data.children(id).count() >= 3, "{id}");
+    }
+    // Nevada: licensed brothels in some counties, prohibited in others.
+    let nevada = now(&data, "US-NV");
+    assert_eq!(nevada.activities.organizing, Status::Varies);
+    assert_eq!(
+        now(&data, "US-NV-CLARK").activities.organizing,
+        Status::Criminalized
+    );
+    assert_eq!(
+        now(&data, "US-NV-STOREY").activities.organizing,
+        Status::Regulated
+    );
+}
+
+#[test]
+fn every_record_is_sourced_and_reviewed() {
+    let data = dataset();
+    for record in &data.jurisdictions {
+        let asserts = record
+            .states()
+            .iter()
+            .any(|s| s.activities.iter().any(|(_, st)| *st != Status::Unknown));
+        if asserts {
+            assert!(
+                !record.sources.is_empty(),
+                "{} asserts statuses without sources",
+                record.id
+            );
+        }
+        for source in &record.sources {
+            if let Some(url) = &source.url {
+                assert!(
+                    !url.ends_with('-') && !url.ends_with("..."),
+                    "{}: truncated URL {url}",
+                    record.id
+                );
+            }
+        }
+        assert!(record.reviewed.year >= 2026, "{} reviewed", record.id);
+    }
+}
