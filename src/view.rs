@@ -174,6 +174,53 @@ pub fn jurisdiction_json(dataset: &Dataset, record: &Jurisdiction, day: Day) -> 
     })
 }
 
+/// The columns of a one-line summary of a record or model.
+pub const SUMMARY_HEADERS: [&str; 7] = [
+    "id",
+    "name",
+    "regime",
+    "selling",
+    "buying",
+    "soliciting",
+    "organizing",
+];
+
+/// A one-line summary: id, name, regime and the four statuses, colored.
+pub fn summary_row(
+    id: &str,
+    name: &str,
+    regime: crate::model::Regime,
+    statuses: &PerActivity<Status>,
+) -> Vec<crate::output::Cell> {
+    use crate::output::Cell;
+    let mut row = vec![Cell::plain(id), Cell::plain(name), Cell::regime(regime)];
+    row.extend(statuses.iter().map(|(_, &status)| Cell::status(status)));
+    row
+}
+
+/// The sources a record or model cites: what was read, its own date, and when it was read.
+pub fn sources_table(sources: &[crate::model::Source]) -> crate::output::Table {
+    let mut table = crate::output::Table::new(&["id", "source", "dated", "read"]);
+    for source in sources {
+        let mut text = source.title.clone();
+        if let Some(publisher) = &source.publisher {
+            text.push_str(&format!(" ({publisher})"));
+        }
+        if let Some(url) = &source.url {
+            text.push('\n');
+            text.push_str(url);
+        }
+        let dated = source.date.map(|d| d.to_string()).unwrap_or_default();
+        table.row(vec![
+            source.id.as_str().into(),
+            text.into(),
+            dated.into(),
+            source.accessed.to_string().into(),
+        ]);
+    }
+    table
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

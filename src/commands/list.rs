@@ -171,16 +171,9 @@ pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<O
     }
     sort(&mut rows, args.sort);
 
-    let mut table = Table::new(&[
-        "id",
-        "name",
-        "regime",
-        "selling",
-        "buying",
-        "soliciting",
-        "organizing",
-        "gap",
-    ]);
+    let mut headers = view::SUMMARY_HEADERS.to_vec();
+    headers.push("gap");
+    let mut table = Table::new(&headers);
     let mut csv = Table::new(&[
         "id",
         "name",
@@ -204,12 +197,12 @@ pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<O
             (Some(s), false) => format!("{s:.1}*"),
             (None, _) => "-".into(),
         };
-        let mut cells: Vec<Cell> = vec![
-            record.id.as_str().into(),
-            record.name.as_str().into(),
-            Cell::regime(row.state.regime),
-        ];
-        cells.extend(row.state.activities.iter().map(|(_, &s)| Cell::status(s)));
+        let mut cells = view::summary_row(
+            &record.id,
+            &record.name,
+            row.state.regime,
+            &row.state.activities,
+        );
         cells.push(gap_text.clone().into());
         table.row(cells);
         let mut line: Vec<Cell> = vec![

@@ -1,25 +1,17 @@
 use crate::model::{Dataset, Model};
 use crate::output::{Block, Cell, Report, Table};
+use crate::view;
 use serde_json::json;
 
 pub fn list(dataset: &Dataset) -> Report {
-    let mut table = Table::new(&[
-        "id",
-        "name",
-        "regime",
-        "selling",
-        "buying",
-        "soliciting",
-        "organizing",
-    ]);
+    let mut table = Table::new(&view::SUMMARY_HEADERS);
     for model in &dataset.models {
-        let mut row: Vec<Cell> = vec![
-            model.id.as_str().into(),
-            model.name.as_str().into(),
-            Cell::regime(model.regime),
-        ];
-        row.extend(model.activities.iter().map(|(_, &s)| Cell::status(s)));
-        table.row(row);
+        table.row(view::summary_row(
+            &model.id,
+            &model.name,
+            model.regime,
+            &model.activities,
+        ));
     }
     Report {
         blocks: vec![Block::Table(table.clone())],
@@ -46,25 +38,8 @@ pub fn show(model: &Model) -> Report {
         blocks.push(Block::Subtitle("Notes".into()));
         blocks.push(Block::Text(notes.clone()));
     }
-    let mut sources = Table::new(&["id", "source", "dated"]);
-    for source in &model.sources {
-        let mut text = source.title.clone();
-        if let Some(url) = &source.url {
-            text.push('\n');
-            text.push_str(url);
-        }
-        sources.row(vec![
-            source.id.as_str().into(),
-            text.into(),
-            source
-                .date
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-                .into(),
-        ]);
-    }
     blocks.push(Block::Subtitle("Sources".into()));
-    blocks.push(Block::Table(sources));
+    blocks.push(Block::Table(view::sources_table(&model.sources)));
     Report {
         blocks,
         csv: table,

@@ -87,24 +87,15 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
                 "Subdivisions ({})",
                 children.len()
             )));
-            let mut table = Table::new(&[
-                "id",
-                "name",
-                "regime",
-                "selling",
-                "buying",
-                "soliciting",
-                "organizing",
-            ]);
+            let mut table = Table::new(&view::SUMMARY_HEADERS);
             for child in children {
-                let s = view::state_on(child, when.day);
-                let mut row = vec![
-                    child.id.as_str().into(),
-                    child.name.as_str().into(),
-                    Cell::regime(s.regime),
-                ];
-                row.extend(s.activities.iter().map(|(_, &status)| Cell::status(status)));
-                table.row(row);
+                let state = view::state_on(child, when.day);
+                table.row(view::summary_row(
+                    &child.id,
+                    &child.name,
+                    state.regime,
+                    &state.activities,
+                ));
             }
             blocks.push(Block::Table(table));
         }
@@ -156,28 +147,7 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
 
         if !record.sources.is_empty() {
             blocks.push(Block::Subtitle("Sources".into()));
-            let mut sources = Table::new(&["id", "source", "dated", "read"]);
-            for source in &record.sources {
-                let mut text = source.title.clone();
-                if let Some(publisher) = &source.publisher {
-                    text.push_str(&format!(" ({publisher})"));
-                }
-                if let Some(url) = &source.url {
-                    text.push('\n');
-                    text.push_str(url);
-                }
-                sources.row(vec![
-                    source.id.as_str().into(),
-                    text.into(),
-                    source
-                        .date
-                        .map(|d| d.to_string())
-                        .unwrap_or_default()
-                        .into(),
-                    source.accessed.to_string().into(),
-                ]);
-            }
-            blocks.push(Block::Table(sources));
+            blocks.push(Block::Table(view::sources_table(&record.sources)));
         }
         if let Some(notes) = &record.notes {
             blocks.push(Block::Subtitle("Notes".into()));
