@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -124,6 +125,23 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'swlaw;map' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout; a name ending in .png is rasterized')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout; a name ending in .png is rasterized')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What colors the map')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model that `--by gap` measures against')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title drawn above the map')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Width of a PNG in pixels (the height follows the map)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'swlaw;validate' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -150,6 +168,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -174,6 +193,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;timeline' {
+            break
+        }
+        'swlaw;help;map' {
             break
         }
         'swlaw;help;validate' {

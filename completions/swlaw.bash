@@ -31,6 +31,9 @@ _swlaw() {
             swlaw,list)
                 cmd="swlaw__subcmd__list"
                 ;;
+            swlaw,map)
+                cmd="swlaw__subcmd__map"
+                ;;
             swlaw,model)
                 cmd="swlaw__subcmd__model"
                 ;;
@@ -61,6 +64,9 @@ _swlaw() {
             swlaw__subcmd__help,list)
                 cmd="swlaw__subcmd__help__subcmd__list"
                 ;;
+            swlaw__subcmd__help,map)
+                cmd="swlaw__subcmd__help__subcmd__map"
+                ;;
             swlaw__subcmd__help,model)
                 cmd="swlaw__subcmd__help__subcmd__model"
                 ;;
@@ -83,7 +89,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline validate completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline map validate completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -219,7 +225,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline validate completions help"
+            opts="show list compare gap model stats timeline map validate completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -289,6 +295,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__map)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -412,6 +432,68 @@ _swlaw() {
                     return 0
                     ;;
                 --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__map)
+            opts="-o -f -h --output --by --model --region --title --width --as-of --format --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "regime selling buying soliciting organizing gap" -- "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
             cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -113,6 +114,22 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;map'= {
+            cand -o 'Write to this file instead of stdout; a name ending in .png is rasterized'
+            cand --output 'Write to this file instead of stdout; a name ending in .png is rasterized'
+            cand --by 'What colors the map'
+            cand --model 'The model that `--by gap` measures against'
+            cand --region 'Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania'
+            cand --title 'The title drawn above the map'
+            cand --width 'Width of a PNG in pixels (the height follows the map)'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;validate'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -137,6 +154,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
             cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -154,6 +172,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;stats'= {
         }
         &'swlaw;help;timeline'= {
+        }
+        &'swlaw;help;map'= {
         }
         &'swlaw;help;validate'= {
         }

@@ -41,6 +41,7 @@ complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "gap" -d 'Distance to a 
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "model" -d 'Show a reference model, or list them all'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "timeline" -d 'Reforms in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -136,6 +137,27 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s o -l output -d 'Write to this file instead of stdout; a name ending in .png is rasterized' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l by -d 'What colors the map' -r -f -a "regime\t''
+selling\t''
+buying\t''
+soliciting\t''
+organizing\t''
+gap\t'The gap score to --model'"
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l model -d 'The model that `--by gap` measures against' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l region -d 'Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l title -d 'The title drawn above the map' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l width -d 'Width of a PNG in pixels (the height follows the map)' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
+always\t''
+never\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -154,13 +176,14 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "model" -d 'Show a reference model, or list them all'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "timeline" -d 'Reforms in date order, for all jurisdictions or the ones named'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "completions" -d 'Print shell completions'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline validate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "model" -d 'Show a reference model, or list them all'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "timeline" -d 'Reforms in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "completions" -d 'Print shell completions'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -93,6 +93,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
     }
 
     let catalog = Catalog::open(cli.global.data.as_deref())?;
+    if let Command::Map(args) = &cli.command {
+        let dataset = catalog.all();
+        let model = find_model(&dataset, &args.model)?;
+        commands::map::run(&dataset, args, model, out)?;
+        return Ok(exit::OK);
+    }
     let outcome: Outcome = match &cli.command {
         Command::Show { queries, when } => {
             let when = When::parse(when.as_of.as_deref())?;
@@ -161,7 +167,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 commands::timeline::run(&pick(&dataset, &ids), true, since, until).into()
             }
         }
-        Command::Validate { .. } | Command::Completions { .. } => unreachable!("handled above"),
+        Command::Validate { .. } | Command::Completions { .. } | Command::Map(_) => {
+            unreachable!("handled above")
+        }
     };
     output::render(&outcome.report, format, style, out)?;
     if outcome.exit_code == exit::NOT_FOUND {

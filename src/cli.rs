@@ -139,6 +139,9 @@ pub enum Command {
         until: Option<String>,
     },
 
+    /// Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)
+    Map(MapArgs),
+
     /// Check a dataset and report every problem, with file, line and column
     Validate {
         /// A TOML file or a directory of them [default: the dataset in use]
@@ -151,6 +154,47 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapBy {
+    Regime,
+    Selling,
+    Buying,
+    Soliciting,
+    Organizing,
+    /// The gap score to --model
+    Gap,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// Write to this file instead of stdout; a name ending in .png is rasterized
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// What colors the map
+    #[arg(long, value_enum, default_value_t = MapBy::Regime)]
+    pub by: MapBy,
+
+    /// The model that `--by gap` measures against
+    #[arg(long, value_name = "ID", default_value = "decriminalization")]
+    pub model: String,
+
+    /// Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// The title drawn above the map
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Width of a PNG in pixels (the height follows the map)
+    #[arg(long, value_name = "PIXELS", default_value_t = crate::map::DEFAULT_PNG_WIDTH)]
+    pub width: u32,
+
+    #[command(flatten)]
+    pub when: AsOf,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod error;
 pub mod gap;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod output;
 pub mod query;

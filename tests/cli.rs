@@ -659,3 +659,112 @@ fn help_lists_every_command() {
     }
     insta::assert_snapshot!(help);
 }
+
+mod map {
+    use super::*;
+
+    fn svg(args: &[&str]) -> String {
+        let output = swlaw().arg("map").args(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// The fill of the group carrying a jurisdiction's id.
+    fn fill_of(svg: &str, id: &str) -> String {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let node = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("{id} is not on the map"));
+        node.attribute("fill").unwrap().to_string()
+    }
+
+    #[test]
+    fn every_dataset_id_is_drawn_once() {
+        let svg = svg(&[]);
+        let doc = roxmltree::Document::parse(&svg).expect("the map is well-formed XML");
+        let list = json(&["list"]);
+        for id in ids(&list) {
+            let count = doc
+                .descendants()
+                .filter(|n| n.attribute("id") == Some(id.as_str()))
+                .count();
+            assert_eq!(count, 1, "{id} appears {count} times");
+            assert!(
+                swlaw::map::has_shape(&id) || swlaw::map::has_dot(&id),
+                "{id} has neither a shape nor a dot"
+            );
+        }
+        assert!(svg.contains("<title>Sweden (SE): asymmetric</title>"));
+    }
+
+    #[test]
+    fn colors_follow_the_statuses() {
+        use swlaw::map::palette;
+        let by_regime = svg(&[]);
+        assert_eq!(
+            fill_of(&by_regime, "SE"),
+            palette::regime_color("asymmetric").unwrap()
+        );
+        assert_eq!(
+            fill_of(&by_regime, "NZ"),
+            palette::regime_color("decriminalization").unwrap()
+        );
+        let by_buying = svg(&["--by", "buying"]);
+        assert_eq!(
+            fill_of(&by_buying, "SE"),
+            palette::status_color("criminalized").unwrap()
+        );
+        assert_eq!(
+            fill_of(&by_buying, "NZ"),
+            palette::status_color("legal").unwrap()
+        );
+    }
+
+    #[test]
+    fn as_of_recolors_a_reformed_country() {
+        use swlaw::map::palette;
+        let before = svg(&["--by", "buying", "--as-of", "2015"]);
+        let after = svg(&["--by", "buying", "--as-of", "2017"]);
+        assert_eq!(
+            fill_of(&before, "FR"),
+            palette::status_color("legal").unwrap()
+        );
+        assert_eq!(
+            fill_of(&after, "FR"),
+            palette::status_color("criminalized").unwrap()
+        );
+        assert!(before.contains("as of 2015-12-31"));
+    }
+
+    #[test]
+    fn the_drawing_is_deterministic() {
+        assert_eq!(svg(&["--by", "gap"]), svg(&["--by", "gap"]));
+    }
+
+    #[test]
+    fn png_of_the_requested_width() {
+        let dir = std::env::temp_dir().join(format!("swlaw-map-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("europe.png");
+        swlaw()
+            .args(["map", "--region", "europe", "--width", "640", "-o"])
+            .arg(&file)
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty());
+        let png = std::fs::read(&file).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        assert_eq!(&png[12..16], b"IHDR");
+        assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 640);
+        std::fs::remove_dir_all(&dir).unwrap();
+        swlaw()
+            .args(["map", "--region", "atlantis"])
+            .assert()
+            .code(2);
+    }
+}

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod gap;
 pub mod list;
+pub mod map;
 pub mod models;
 pub mod show;
 pub mod stats;

@@ -1,0 +1,150 @@
+//! `swlaw map`: a choropleth of any question the dataset answers, as SVG or PNG.
+
+use crate::cli::{MapArgs, MapBy};
+use crate::error::Failure;
+use crate::map::{self, LegendEntry, MapArea, MapSpec, palette};
+use crate::model::{Activity, Dataset, Model, Regime, Status};
+use crate::view::{self, When};
+
+/// What one jurisdiction looks like on the map.
+fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -> MapArea {
+    let record = &dataset.jurisdictions[index];
+    let state = view::state_on(record, when.day);
+    let (fill, value, varies) = match by {
+        MapBy::Regime => (
+            palette::regime_color(state.regime.as_str()),
+            state.regime.to_string(),
+            state.regime == Regime::Varies,
+        ),
+        MapBy::Gap => {
+            let (score, complete) = super::list::score(dataset, record, &state, model, when);
+            let varies = state.activities.iter().any(|(_, s)| *s == Status::Varies);
+            match score {
+                Some(score) => {
+                    let mark = if complete { "" } else { " (incomplete)" };
+                    (
+                        Some(palette::gap_color(score)),
+                        format!("gap {score:.1}{mark}"),
+                        varies,
+                    )
+                }
+                None => (Some(palette::UNKNOWN), "gap unknown".to_string(), varies),
+            }
+        }
+        activity => {
+            let activity = match activity {
+                MapBy::Selling => Activity::Selling,
+                MapBy::Buying => Activity::Buying,
+                MapBy::Soliciting => Activity::Soliciting,
+                _ => Activity::Organizing,
+            };
+            let status = *state.activities.get(activity);
+            (
+                palette::status_color(status.as_str()),
+                format!("{activity} {status}"),
+                status == Status::Varies,
+            )
+        }
+    };
+    MapArea {
+        id: record.id.clone(),
+        fill: fill.unwrap_or(palette::UNKNOWN).to_string(),
+        title: format!("{} ({}): {value}", record.name, record.id),
+        hatched: varies,
+    }
+}
+
+fn legend(by: MapBy) -> Vec<LegendEntry> {
+    match by {
+        MapBy::Regime => palette::regime_legend(),
+        MapBy::Gap => {
+            let mut entries = palette::gap_legend();
+            entries.push(LegendEntry {
+                label: "unknown".into(),
+                fill: palette::UNKNOWN.into(),
+            });
+            entries
+        }
+        _ => palette::status_legend(),
+    }
+}
+
+/// The map's specification: one area per record, the legend, and the lines that say what and
+/// when it shows.
+pub fn spec(
+    dataset: &Dataset,
+    args: &MapArgs,
+    model: &Model,
+    when: When,
+) -> Result<MapSpec, Failure> {
+    let focus = match &args.region {
+        Some(region) => Some(map::Focus::for_region(region).ok_or_else(|| {
+            Failure::Usage(format!(
+                "--region: `{region}` is not one of Africa, Americas, Asia, Europe, Oceania"
+            ))
+        })?),
+        None => None,
+    };
+    let what = match args.by {
+        MapBy::Regime => "regime".to_string(),
+        MapBy::Gap => format!("gap to the {} model", model.name.to_lowercase()),
+        MapBy::Selling => "selling".into(),
+        MapBy::Buying => "buying".into(),
+        MapBy::Soliciting => "soliciting".into(),
+        MapBy::Organizing => "organizing".into(),
+    };
+    let reviewed = match dataset.reviewed_range() {
+        Some((first, last)) if first == last => format!("reviewed {first}"),
+        Some((first, last)) => format!("reviewed {first} to {last}"),
+        None => "no records".into(),
+    };
+    Ok(MapSpec {
+        title: args
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("Sex work law by jurisdiction: {what}")),
+        subtitle: format!("as of {}", when.day),
+        source_line: format!("Data: swlaw dataset, {reviewed}. Hatched: varies by subdivision."),
+        areas: (0..dataset.jurisdictions.len())
+            .map(|index| area(dataset, args.by, model, when, index))
+            .collect(),
+        legend: legend(args.by),
+        focus,
+    })
+}
+
+/// Draws the map: SVG to stdout or to a file; PNG when the file name ends in `.png`.
+pub fn run(
+    dataset: &Dataset,
+    args: &MapArgs,
+    model: &Model,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let when = When::parse(args.when.as_of.as_deref())?;
+    let spec = spec(dataset, args, model, when)?;
+    for id in map::undrawable_ids(&spec) {
+        eprintln!("swlaw: warning: no shape or location for `{id}`; it is not drawn");
+    }
+    let svg = map::render_svg(&spec)?;
+    match &args.output {
+        None => out.write_all(svg.as_bytes())?,
+        Some(path) => {
+            let is_png = path
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("png"));
+            let bytes = if is_png {
+                if args.width < 100 || args.width > 20_000 {
+                    return Err(
+                        Failure::Usage("--width: between 100 and 20000 pixels".into()).into(),
+                    );
+                }
+                map::render_png(&svg, args.width)?
+            } else {
+                svg.into_bytes()
+            };
+            std::fs::write(path, bytes)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
