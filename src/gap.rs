@@ -123,6 +123,38 @@ pub fn measure<'a>(record: &'a Jurisdiction, state: &State, model: &Model, day: 
     }
 }
 
+/// The gap score of a record on `day` and whether it is complete; for a `varies` record, the
+/// mean of its subdivisions' scores, complete when all of theirs are.
+pub fn score(
+    dataset: &crate::model::Dataset,
+    record: &Jurisdiction,
+    state: &State,
+    model: &Model,
+    day: Day,
+) -> (Option<f64>, bool) {
+    if state.activities.iter().any(|(_, s)| *s == Status::Varies) {
+        let scores: Vec<(Option<f64>, bool)> = dataset
+            .children(&record.id)
+            .map(|child| {
+                score(
+                    dataset,
+                    child,
+                    &crate::view::state_on(child, day),
+                    model,
+                    day,
+                )
+            })
+            .collect();
+        let known: Vec<f64> = scores.iter().filter_map(|(s, _)| *s).collect();
+        let complete = !scores.is_empty() && scores.iter().all(|(s, c)| s.is_some() && *c);
+        let mean = (!known.is_empty())
+            .then(|| (known.iter().sum::<f64>() / known.len() as f64 * 10.0).round() / 10.0);
+        return (mean, complete);
+    }
+    let gap = measure(record, state, model, day);
+    (gap.score, gap.complete)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

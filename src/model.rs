@@ -779,7 +779,7 @@ impl Dataset {
             .filter(move |j| j.parent.as_deref() == Some(id))
     }
 
-    /// The latest `reviewed` date in the dataset, for citations.
+    /// The earliest and latest `reviewed` dates in the dataset, for citations.
     pub fn reviewed_range(&self) -> Option<(PartialDate, PartialDate)> {
         let dates = self.jurisdictions.iter().map(|j| j.reviewed);
         let min = dates.clone().min()?;

@@ -139,7 +139,8 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: Wh
                 .children(&record.id)
                 .map(|child| {
                     let child_state = view::state_on(child, when.day);
-                    let (score, _) = super::list::score(dataset, child, &child_state, model, when);
+                    let (score, _) =
+                        crate::gap::score(dataset, child, &child_state, model, when.day);
                     (score, child, child_state.regime)
                 })
                 .collect();

@@ -2,8 +2,8 @@ use crate::cli::{Level, ListArgs, SortKey};
 use crate::error::{Failure, exit};
 use crate::gap;
 use crate::model::{
-    Activity, Dataset, Detail, DetailValue, Jurisdiction, Model, Regime, Region, Requirement,
-    State, Status, Subregion, Topic,
+    Activity, Dataset, Detail, DetailValue, Jurisdiction, Regime, Region, Requirement, State,
+    Status, Subregion, Topic,
 };
 use crate::output::{Cell, Report, Table};
 use crate::query;
@@ -77,38 +77,6 @@ pub struct Row<'a> {
     pub complete: bool,
 }
 
-/// The gap score of a record and whether it is complete; for a `varies` record, the mean of its
-/// subdivisions' scores, complete when all of theirs are.
-pub fn score(
-    dataset: &Dataset,
-    record: &Jurisdiction,
-    state: &State,
-    model: &Model,
-    when: When,
-) -> (Option<f64>, bool) {
-    if state.activities.iter().any(|(_, s)| *s == Status::Varies) {
-        let scores: Vec<(Option<f64>, bool)> = dataset
-            .children(&record.id)
-            .map(|child| {
-                score(
-                    dataset,
-                    child,
-                    &view::state_on(child, when.day),
-                    model,
-                    when,
-                )
-            })
-            .collect();
-        let known: Vec<f64> = scores.iter().filter_map(|(s, _)| *s).collect();
-        let complete = !scores.is_empty() && scores.iter().all(|(s, c)| s.is_some() && *c);
-        let mean = (!known.is_empty())
-            .then(|| (known.iter().sum::<f64>() / known.len() as f64 * 10.0).round() / 10.0);
-        return (mean, complete);
-    }
-    let gap = gap::measure(record, state, model, when.day);
-    (gap.score, gap.complete)
-}
-
 pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<Outcome, Failure> {
     let when = When::parse(args.when.as_of.as_deref())?;
     let criminalizes = parse_activities(&args.criminalizes, "criminalizes")?;
@@ -160,7 +128,7 @@ pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<O
                 Condition::Detail(d, v) => state.details.get(*d) == Some(*v),
             });
         if keep {
-            let (score, complete) = score(dataset, record, &state, model, when);
+            let (score, complete) = gap::score(dataset, record, &state, model, when.day);
             rows.push(Row {
                 record,
                 state,

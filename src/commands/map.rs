@@ -17,7 +17,7 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
             state.regime == Regime::Varies,
         ),
         MapBy::Gap => {
-            let (score, complete) = super::list::score(dataset, record, &state, model, when);
+            let (score, complete) = crate::gap::score(dataset, record, &state, model, when.day);
             let varies = state.activities.iter().any(|(_, s)| *s == Status::Varies);
             match score {
                 Some(score) => {
