@@ -35,7 +35,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('gap', 'gap', [CompletionResultType]::ParameterValue, 'Distance to a reference model: what deviates and which laws would have to go')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
-            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Bills still pending, oldest first')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -115,12 +117,35 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;timeline' {
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Only changes of status, or only events [default: both]')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only changes on or before this date')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'swlaw;pending' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Keep a UN M49 region or subregion ("Europe", "Western Africa")')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'swlaw;audit' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Keep a UN M49 region or subregion ("Europe", "Western Africa")')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit 2 when a record breaks the confidence rules on sources')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -167,7 +192,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('gap', 'gap', [CompletionResultType]::ParameterValue, 'Distance to a reference model: what deviates and which laws would have to go')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
-            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Bills still pending, oldest first')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -193,6 +220,12 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;timeline' {
+            break
+        }
+        'swlaw;help;pending' {
+            break
+        }
+        'swlaw;help;audit' {
             break
         }
         'swlaw;help;map' {

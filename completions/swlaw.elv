@@ -32,7 +32,9 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand gap 'Distance to a reference model: what deviates and which laws would have to go'
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
-            cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand timeline 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+            cand pending 'Bills still pending, oldest first'
+            cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand completions 'Print shell completions'
@@ -105,12 +107,33 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'swlaw;timeline'= {
+            cand --only 'Only changes of status, or only events [default: both]'
             cand --since 'Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'
             cand --until 'Only changes on or before this date'
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
             cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;pending'= {
+            cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'swlaw;audit'= {
+            cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --strict 'Exit 2 when a record breaks the confidence rules on sources'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -153,7 +176,9 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand gap 'Distance to a reference model: what deviates and which laws would have to go'
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
-            cand timeline 'Reforms in date order, for all jurisdictions or the ones named'
+            cand timeline 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+            cand pending 'Bills still pending, oldest first'
+            cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand completions 'Print shell completions'
@@ -172,6 +197,10 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;stats'= {
         }
         &'swlaw;help;timeline'= {
+        }
+        &'swlaw;help;pending'= {
+        }
+        &'swlaw;help;audit'= {
         }
         &'swlaw;help;map'= {
         }

@@ -40,7 +40,9 @@ complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "compare" -d 'Compare ju
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "model" -d 'Show a reference model, or list them all'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
-complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "timeline" -d 'Reforms in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "timeline" -d 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "pending" -d 'Bills still pending, oldest first'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "audit" -d 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -126,6 +128,8 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l only -d 'Only changes of status, or only events [default: both]' -r -f -a "reforms\t'Changes of status'
+events\t'Rulings, bills, evaluations and other events that change no status'"
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l since -d 'Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l until -d 'Only changes on or before this date' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
@@ -137,6 +141,28 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
+always\t''
+never\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
+always\t''
+never\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l strict -d 'Exit 2 when a record breaks the confidence rules on sources'
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s o -l output -d 'Write to this file instead of stdout; a name ending in .png is rasterized' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l by -d 'What colors the map' -r -f -a "regime\t''
 selling\t''
@@ -176,14 +202,16 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "model" -d 'Show a reference model, or list them all'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "timeline" -d 'Reforms in date order, for all jurisdictions or the ones named'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "completions" -d 'Print shell completions'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline map validate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "model" -d 'Show a reference model, or list them all'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "timeline" -d 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "pending" -d 'Bills still pending, oldest first'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "audit" -d 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "completions" -d 'Print shell completions'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

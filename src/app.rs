@@ -7,7 +7,7 @@ use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::commands::{self, Outcome};
 use crate::error::{Failure, exit};
 use crate::load;
-use crate::model::PartialDate;
+use crate::model::{Day, PartialDate};
 use crate::output::{self, Style};
 use crate::view::When;
 use clap::CommandFactory;
@@ -60,6 +60,30 @@ fn find_model<'a>(
         .ok_or_else(|| commands::list::unknown_model(dataset, id))
 }
 
+/// The whole dataset and the ids that queries name (`None`: no query, every record).
+fn all_and_named(
+    catalog: Catalog,
+    queries: &[String],
+) -> Result<(crate::model::Dataset, Option<Vec<String>>), Failure> {
+    let ids = if queries.is_empty() {
+        None
+    } else {
+        Some(catalog.resolve(queries)?)
+    };
+    Ok((catalog.all(), ids))
+}
+
+/// The records named, or every record.
+fn named<'a>(
+    dataset: &'a crate::model::Dataset,
+    ids: Option<&[String]>,
+) -> Vec<&'a crate::model::Jurisdiction> {
+    match ids {
+        Some(ids) => pick(dataset, ids),
+        None => dataset.jurisdictions.iter().collect(),
+    }
+}
+
 /// Runs a command, writing data to `out`; returns the exit code.
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
     let format = cli.global.format.unwrap_or(Format::Table);
@@ -90,6 +114,28 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         } else {
             exit::USAGE
         });
+    }
+
+    if let Command::Audit {
+        queries,
+        region,
+        strict,
+    } = &cli.command
+    {
+        // The audit reports broken confidence rules instead of refusing the data over them.
+        let catalog = match cli.global.data.as_deref() {
+            Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
+            None => Catalog::Bundled,
+        };
+        let area = region
+            .as_deref()
+            .map(commands::list::parse_area)
+            .transpose()?;
+        let (dataset, ids) = all_and_named(catalog, queries)?;
+        let records = named(&dataset, ids.as_deref());
+        let outcome = commands::audit::run(&records, area.as_ref(), *strict, Day::today());
+        output::render(&outcome.report, format, style, out)?;
+        return Ok(outcome.exit_code);
     }
 
     let catalog = Catalog::open(cli.global.data.as_deref())?;
@@ -152,6 +198,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         }
         Command::Timeline {
             queries,
+            only,
             since,
             until,
         } => {
@@ -160,13 +207,28 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             if queries.is_empty() {
                 let dataset = catalog.all();
                 let records: Vec<_> = dataset.jurisdictions.iter().collect();
-                commands::timeline::run(&records, false, since, until).into()
+                commands::timeline::run(&records, false, *only, since, until).into()
             } else {
                 let ids = catalog.resolve(queries)?;
                 let dataset = catalog.around(&ids);
-                commands::timeline::run(&pick(&dataset, &ids), true, since, until).into()
+                commands::timeline::run(&pick(&dataset, &ids), true, *only, since, until).into()
             }
         }
+        Command::Pending {
+            queries,
+            region,
+            when,
+        } => {
+            let when = When::parse(when.as_of.as_deref())?;
+            let area = region
+                .as_deref()
+                .map(commands::list::parse_area)
+                .transpose()?;
+            let (dataset, ids) = all_and_named(catalog, queries)?;
+            let records = named(&dataset, ids.as_deref());
+            commands::pending::run(&records, area.as_ref(), when)
+        }
+        Command::Audit { .. } => unreachable!("handled above"),
         Command::Validate { .. } | Command::Completions { .. } | Command::Map(_) => {
             unreachable!("handled above")
         }

@@ -17,10 +17,15 @@ impl Catalog {
     /// The dataset at `path`, or the bundled one. A user's dataset without models borrows the
     /// bundled models, so that `gap` still has something to measure with.
     pub fn open(path: Option<&Path>) -> Result<Catalog, Failure> {
-        let Some(path) = path else {
-            return Ok(Catalog::Bundled);
-        };
-        let mut dataset = load::load_path(path).map_err(Failure::InvalidData)?;
+        match path {
+            Some(path) => Catalog::open_with(path, load::Rules::All),
+            None => Ok(Catalog::Bundled),
+        }
+    }
+
+    /// The dataset at `path`, checked by `rules`.
+    pub fn open_with(path: &Path, rules: load::Rules) -> Result<Catalog, Failure> {
+        let mut dataset = load::load_path_with(path, rules).map_err(Failure::InvalidData)?;
         if dataset.models.is_empty() {
             dataset.models = bundled::models();
         }

@@ -127,16 +127,45 @@ pub enum Command {
         when: AsOf,
     },
 
-    /// Reforms in date order, for all jurisdictions or the ones named
+    /// Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or
+    /// the ones named
     Timeline {
         #[arg(value_name = "QUERY")]
         queries: Vec<String>,
+        /// Only changes of status, or only events [default: both]
+        #[arg(long, value_enum, value_name = "ENTRIES")]
+        only: Option<TimelineEntries>,
         /// Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Only changes on or before this date
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
+    },
+
+    /// Bills still pending, oldest first
+    Pending {
+        /// Names, aliases or ISO codes [default: every jurisdiction]
+        #[arg(value_name = "QUERY")]
+        queries: Vec<String>,
+        /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
+        #[arg(long, value_name = "REGION")]
+        region: Option<String>,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
+    /// How well the dataset is sourced: backing of each status, depth of history, unknowns
+    Audit {
+        /// Names, aliases or ISO codes [default: every jurisdiction]
+        #[arg(value_name = "QUERY")]
+        queries: Vec<String>,
+        /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
+        #[arg(long, value_name = "REGION")]
+        region: Option<String>,
+        /// Exit 2 when a record breaks the confidence rules on sources
+        #[arg(long)]
+        strict: bool,
     },
 
     /// Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)
@@ -154,6 +183,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineEntries {
+    /// Changes of status
+    Reforms,
+    /// Rulings, bills, evaluations and other events that change no status
+    Events,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

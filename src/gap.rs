@@ -195,6 +195,7 @@ mod tests {
             subregion: Subregion::NorthernEurope,
             confidence: Confidence::High,
             reviewed: "2026".parse().unwrap(),
+            established: None,
             notes: None,
             laws: vec![Law {
                 id: "purchase".into(),
@@ -209,6 +210,7 @@ mod tests {
             }],
             sources: vec![],
             history: vec![],
+            events: vec![],
         }
     }
 

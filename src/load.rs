@@ -4,8 +4,9 @@
 //! Also compiled into `build.rs`, so that the bundled data is checked when the binary is built.
 
 use crate::model::{
-    Change, Confidence, Dataset, Details, Jurisdiction, Law, Model, PartialDate, PerActivity,
-    Regime, Region, Requirement, Source, State, Status, Subregion, Topic, regime_contradiction,
+    BillStage, Change, Confidence, Dataset, Day, DetailValue, Details, Event, EventKind,
+    Jurisdiction, Law, Model, PartialDate, PerActivity, Regime, Region, Requirement, Source,
+    SourceKind, State, Status, Subregion, Tier, Topic, regime_contradiction,
 };
 use crate::text::fold_key;
 use serde::Deserialize;
@@ -59,8 +60,23 @@ pub fn data_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     Ok(files)
 }
 
+/// Which rules a load enforces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    /// Every rule: what every command but `audit` uses.
+    All,
+    /// Every rule but the confidence rules on provenance, which `swlaw audit` reports instead of
+    /// refusing the data.
+    ExceptProvenance,
+}
+
 /// Loads and validates a data file or a directory of them.
 pub fn load_path(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    load_path_with(path, Rules::All)
+}
+
+/// [`load_path`], choosing the rules.
+pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnostic>> {
     let files = data_files(path).map_err(|d| vec![d])?;
     let mut texts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
@@ -75,7 +91,7 @@ pub fn load_path(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
             }),
         }
     }
-    match load_texts(&texts) {
+    match load_texts_with(&texts, rules) {
         Ok(dataset) if problems.is_empty() => Ok(dataset),
         Ok(_) => Err(problems),
         Err(mut more) => {
@@ -87,7 +103,18 @@ pub fn load_path(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
 
 /// Loads and validates data given as (file name, TOML text) pairs.
 pub fn load_texts(files: &[(String, String)]) -> Result<Dataset, Vec<Diagnostic>> {
-    let mut checker = Checker::default();
+    load_texts_with(files, Rules::All)
+}
+
+/// [`load_texts`], choosing the rules.
+pub fn load_texts_with(
+    files: &[(String, String)],
+    rules: Rules,
+) -> Result<Dataset, Vec<Diagnostic>> {
+    let mut checker = Checker {
+        rules: Some(rules),
+        ..Checker::default()
+    };
     let mut raw_records = Vec::new();
     let mut raw_models = Vec::new();
     for (index, (name, text)) in files.iter().enumerate() {
@@ -143,6 +170,8 @@ struct NameSeen {
 
 #[derive(Default)]
 struct Checker {
+    /// `None` only in `Default`; every load sets it.
+    rules: Option<Rules>,
     problems: Vec<Diagnostic>,
     ids: HashMap<String, (String, Option<usize>)>,
     names: HashMap<String, NameSeen>,
@@ -200,6 +229,113 @@ fn web_url_problem(url: &str) -> Option<String> {
     let ok = (url.starts_with("https://") || url.starts_with("http://"))
         && !url.contains(char::is_whitespace);
     (!ok).then(|| format!("`{url}` is not an http(s) URL"))
+}
+
+/// A current cell as the confidence rules see it.
+struct Cell {
+    topic: Topic,
+    /// The status, for activities and the details that take one.
+    status: Option<Status>,
+    text: &'static str,
+}
+
+/// The four activities, then the stated details, leaving out those that are `unknown`.
+fn stated_cells(state: &State) -> Vec<Cell> {
+    let activities = state.activities.iter().map(|(activity, &status)| Cell {
+        topic: Topic::Activity(activity),
+        status: Some(status),
+        text: status.as_str(),
+    });
+    let details = state.details.stated().map(|(detail, value)| Cell {
+        topic: Topic::Detail(detail),
+        status: match value {
+            DetailValue::Status(status) => Some(status),
+            DetailValue::Requirement(_) => None,
+        },
+        text: value.as_str(),
+    });
+    activities
+        .chain(details)
+        .filter(|cell| cell.text != Status::Unknown.as_str())
+        .collect()
+}
+
+/// Whether a status punishes, regulates or restricts: the cells `high` needs a primary or
+/// official source for.
+pub fn is_constraining(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Criminalized | Status::Penalized | Status::Regulated | Status::Restricted
+    )
+}
+
+/// The tier a status needs at `high` confidence.
+pub fn tier_needed_for_high(status: Status) -> Tier {
+    if is_constraining(status) {
+        Tier::Official
+    } else {
+        Tier::Expert
+    }
+}
+
+fn cited(provenance: &crate::model::Provenance) -> String {
+    if provenance.sources.is_empty() {
+        return "no source".to_string();
+    }
+    let parts: Vec<String> = provenance
+        .sources
+        .iter()
+        .map(|source| format!("{} [{}]", source.id, source.kind))
+        .collect();
+    parts.join(", ")
+}
+
+/// The confidence rules on provenance (CONTRIBUTING "Confidence"), for the record's statuses on
+/// `day`: each problem as a sentence. `swlaw validate` reports them as errors, `swlaw audit` as
+/// findings.
+pub fn provenance_problems(record: &Jurisdiction, day: Day) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Some(state) = record.state_on(day) else {
+        return problems;
+    };
+    for cell in stated_cells(&state) {
+        let topic = cell.topic;
+        let provenance = record.provenance(topic, day);
+        let best = provenance.best_tier();
+        if record.confidence != Confidence::Low && best.is_none_or(|tier| tier == Tier::Secondary) {
+            problems.push(format!(
+                "{topic} is {} on secondary sources only ({}); a status that rests only on press, encyclopedias or other pages needs `confidence = \"low\"`",
+                cell.text,
+                cited(&provenance)
+            ));
+            continue;
+        }
+        if let (Confidence::High, Topic::Activity(_), Some(status)) =
+            (record.confidence, topic, cell.status)
+        {
+            let needed = tier_needed_for_high(status);
+            if best.is_none_or(|tier| tier > needed) {
+                let what = if needed == Tier::Official {
+                    "a primary or official source"
+                } else {
+                    "at least an expert source"
+                };
+                problems.push(format!(
+                    "`confidence = \"high\"` needs {what} behind {topic} ({status}); it has {}",
+                    cited(&provenance)
+                ));
+            }
+        }
+    }
+    if record.confidence == Confidence::Medium
+        && !record
+            .sources
+            .iter()
+            .any(|source| source.tier() < Tier::Secondary)
+    {
+        problems.push("`confidence = \"medium\"` needs at least one primary, official or expert source in the record".to_string());
+    }
+    problems
 }
 
 impl Checker {
@@ -320,15 +456,26 @@ impl Checker {
                 self.at(
                     file,
                     text,
-                    span,
+                    span.clone(),
                     format!("`{owner}`: source `{}`: {problem}", source.id.get_ref()),
                 );
+            }
+            if let Some(copy_of) = &source.copy_of
+                && copy_of.get_ref().trim().is_empty()
+            {
+                let message = format!(
+                    "`{owner}`: source `{}` has an empty `copy_of`: name the publisher or the original URL",
+                    source.id.get_ref()
+                );
+                self.at(file, text, copy_of.span(), message);
             }
             sources.push(Source {
                 id: source.id.into_inner(),
                 title: source.title,
                 publisher: source.publisher,
                 url: source.url,
+                kind: source.kind,
+                copy_of: source.copy_of.map(Spanned::into_inner),
                 date: source.date,
                 accessed: source.accessed,
             });
@@ -519,20 +666,89 @@ impl Checker {
             }
         }
 
-        Some(Jurisdiction {
+        let mut events: Vec<Event> = Vec::with_capacity(raw.event.len());
+        for spanned in raw.event {
+            let event = spanned.into_inner();
+            let span = event.date.span();
+            let date = *event.date.get_ref();
+            let mut problem = |message: String| self.at(file, text, span.clone(), message);
+            match (event.kind, event.stage) {
+                (EventKind::Bill, None) => problem(format!(
+                    "`{id}`: bill event {date} has no `stage` (pending, passed, rejected, lapsed or withdrawn)"
+                )),
+                (kind, Some(_)) if kind != EventKind::Bill => problem(format!(
+                    "`{id}`: {kind} event {date} has a `stage`, which only bills have"
+                )),
+                _ => {}
+            }
+            if event.bill.is_some() && event.kind != EventKind::Bill {
+                problem(format!(
+                    "`{id}`: {} event {date} names a `bill`, which only bill events do",
+                    event.kind
+                ));
+            }
+            if event.summary.trim().is_empty() {
+                problem(format!("`{id}`: event {date} has an empty summary"));
+            }
+            if event.sources.is_empty() {
+                problem(format!("`{id}`: event {date} cites no source"));
+            }
+            for source in &event.sources {
+                if !source_known(source) {
+                    problem(format!(
+                        "`{id}`: event {date} cites source `{source}`, which the record does not list"
+                    ));
+                }
+            }
+            events.push(Event {
+                date,
+                kind: event.kind,
+                stage: event.stage,
+                bill: event.bill,
+                summary: event.summary.trim().to_string(),
+                sources: event.sources,
+            });
+        }
+        events.sort_by_key(|event| event.date);
+
+        let established = raw.established.map(|date| {
+            let span = date.span();
+            let date = date.into_inner();
+            if let Some(first) = history.first()
+                && first.from.last_day() < date.first_day()
+            {
+                let message = format!(
+                    "`{id}`: history starts ({}) before the jurisdiction was established ({date})",
+                    first.from
+                );
+                self.at(file, text, span, message);
+            }
+            date
+        });
+
+        let record = Jurisdiction {
             id,
             name: raw.name.into_inner(),
             aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
             parent: raw.parent.map(Spanned::into_inner),
             region,
             subregion,
-            confidence: raw.confidence,
+            confidence: *raw.confidence.get_ref(),
             reviewed: raw.reviewed,
+            established,
             notes: raw.notes.map(|n| n.trim().to_string()),
             laws,
             sources,
             history,
-        })
+            events,
+        };
+        if self.rules == Some(Rules::All) {
+            for problem in provenance_problems(&record, Day::today()) {
+                let message = format!("`{}`: {problem}", record.id);
+                self.at(file, text, raw.confidence.span(), message);
+            }
+        }
+        Some(record)
     }
 
     fn model(&mut self, file: &str, text: &str, raw: RawModel) -> Option<Model> {
@@ -591,6 +807,7 @@ impl Checker {
                 kerb_crawling: raw.kerb_crawling,
                 mandatory_registration: raw.mandatory_registration,
                 mandatory_testing: raw.mandatory_testing,
+                migrants: raw.migrants,
             },
             notes: raw.notes.map(|n| n.trim().to_string()),
             sources,
@@ -672,8 +889,9 @@ struct RawJurisdiction {
     parent: Option<Spanned<String>>,
     region: Spanned<Region>,
     subregion: Spanned<Subregion>,
-    confidence: Confidence,
+    confidence: Spanned<Confidence>,
     reviewed: PartialDate,
+    established: Option<Spanned<PartialDate>>,
     notes: Option<String>,
     #[serde(default)]
     law: Vec<Spanned<RawLaw>>,
@@ -681,6 +899,20 @@ struct RawJurisdiction {
     source: Vec<Spanned<RawSource>>,
     #[serde(default)]
     history: Vec<Spanned<RawChange>>,
+    #[serde(default)]
+    event: Vec<Spanned<RawEvent>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    date: Spanned<PartialDate>,
+    kind: EventKind,
+    stage: Option<BillStage>,
+    bill: Option<String>,
+    summary: String,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -705,6 +937,8 @@ struct RawSource {
     title: String,
     publisher: Option<String>,
     url: Option<String>,
+    kind: SourceKind,
+    copy_of: Option<Spanned<String>>,
     date: Option<PartialDate>,
     accessed: PartialDate,
 }
@@ -723,6 +957,7 @@ struct RawChange {
     kerb_crawling: Option<Status>,
     mandatory_registration: Option<Requirement>,
     mandatory_testing: Option<Requirement>,
+    migrants: Option<Status>,
     event: Option<String>,
     #[serde(default)]
     sources: Vec<String>,
@@ -745,6 +980,7 @@ impl RawChange {
                 kerb_crawling: self.kerb_crawling,
                 mandatory_registration: self.mandatory_registration,
                 mandatory_testing: self.mandatory_testing,
+                migrants: self.migrants,
             },
             event: self.event.map(|e| e.trim().to_string()),
             sources: self.sources,
@@ -768,6 +1004,7 @@ struct RawModel {
     kerb_crawling: Option<Status>,
     mandatory_registration: Option<Requirement>,
     mandatory_testing: Option<Requirement>,
+    migrants: Option<Status>,
     notes: Option<String>,
     #[serde(default)]
     source: Vec<Spanned<RawSource>>,
@@ -808,6 +1045,7 @@ punishes = ["organizing"]
 [[jurisdiction.source]]
 id = "gov"
 title = "Government page"
+kind = "government"
 url = "https://example.org/se"
 accessed = "2026-11-28"
 
@@ -1042,5 +1280,149 @@ sources = ["gov"]
             .replace("regime = \"asymmetric\"", "regime = \"decriminalization\"")
             .replace("url = \"https://example.org/se\"", "url = \"example.org\"");
         assert!(problems(&text).len() >= 3);
+    }
+
+    #[test]
+    fn sources_need_a_known_kind() {
+        assert_problem(
+            &VALID.replace("kind = \"government\"\n", ""),
+            "missing field `kind`",
+            "[[jurisdiction.source]]",
+        );
+        assert_problem(
+            &VALID.replace("kind = \"government\"", "kind = \"blog\""),
+            "blog",
+            "kind = \"blog\"",
+        );
+        assert_problem(
+            &VALID.replace(
+                "kind = \"government\"",
+                "kind = \"government\"\ncopy_of = \" \"",
+            ),
+            "empty `copy_of`",
+            "copy_of = ",
+        );
+    }
+
+    /// VALID with its one source made secondary and the confidence set.
+    fn secondary_at(confidence: &str) -> String {
+        VALID
+            .replace("kind = \"government\"", "kind = \"press\"")
+            .replace(
+                "confidence = \"high\"",
+                &format!("confidence = \"{confidence}\""),
+            )
+    }
+
+    #[test]
+    fn secondary_sources_back_statuses_only_at_low_confidence() {
+        assert_problem(
+            &secondary_at("medium"),
+            "buying is criminalized on secondary sources only (gov [press])",
+            "confidence = \"medium\"",
+        );
+        assert_problem(
+            &secondary_at("medium"),
+            "`confidence = \"medium\"` needs at least one primary, official or expert source",
+            "confidence = \"medium\"",
+        );
+        assert!(load(&secondary_at("low")).is_ok());
+    }
+
+    #[test]
+    fn high_confidence_needs_primary_or_official_sources_for_punished_cells() {
+        let expert = VALID.replace("kind = \"government\"", "kind = \"ngo\"");
+        assert_problem(
+            &expert,
+            "needs a primary or official source behind buying (criminalized); it has gov [ngo]",
+            "confidence = \"high\"",
+        );
+        let found = problems(&expert);
+        assert!(
+            !found.iter().any(|p| p.message.contains("behind selling")),
+            "an expert source is enough for a legal cell at high: {found:#?}"
+        );
+        assert!(load(&expert.replace("confidence = \"high\"", "confidence = \"medium\"")).is_ok());
+        // A law's own sources count for the status it punishes.
+        let with_statute = expert
+            .replace(
+                "punishes = [\"buying\"]",
+                "punishes = [\"buying\"]\nsources = [\"code\"]",
+            )
+            .replace(
+                "punishes = [\"organizing\"]",
+                "punishes = [\"organizing\"]\nsources = [\"code\"]",
+            )
+            + "\n[[jurisdiction.source]]\nid = \"code\"\ntitle = \"Penal Code\"\nkind = \"statute\"\naccessed = \"2026-11-28\"\n";
+        assert!(
+            load(&with_statute).is_ok(),
+            "{:#?}",
+            load(&with_statute).err()
+        );
+    }
+
+    #[test]
+    fn provenance_rules_can_be_left_to_the_audit() {
+        let files = [("test.toml".to_string(), secondary_at("high"))];
+        assert!(load_texts(&files).is_err());
+        assert!(load_texts_with(&files, Rules::ExceptProvenance).is_ok());
+    }
+
+    const EVENT: &str = "\n[[jurisdiction.event]]\ndate = \"2024-06-25\"\nkind = \"bill\"\nstage = \"pending\"\nsummary = \"A bill.\"\nsources = [\"gov\"]\n";
+
+    #[test]
+    fn events_are_dated_sourced_and_staged_only_when_bills() {
+        let dataset = load(&format!("{VALID}{EVENT}")).unwrap();
+        assert_eq!(dataset.jurisdictions[0].events.len(), 1);
+        assert_problem(
+            &format!("{VALID}{}", EVENT.replace("stage = \"pending\"\n", "")),
+            "has no `stage`",
+            "date = \"2024-06-25\"",
+        );
+        assert_problem(
+            &format!(
+                "{VALID}{}",
+                EVENT.replace("kind = \"bill\"", "kind = \"ruling\"")
+            ),
+            "which only bills have",
+            "date = \"2024-06-25\"",
+        );
+        assert_problem(
+            &format!("{VALID}{}", EVENT.replace("[\"gov\"]", "[]")),
+            "cites no source",
+            "date = \"2024-06-25\"",
+        );
+        assert_problem(
+            &format!("{VALID}{}", EVENT.replace("[\"gov\"]", "[\"nope\"]")),
+            "`nope`",
+            "date = \"2024-06-25\"",
+        );
+        assert_problem(
+            &format!(
+                "{VALID}{}",
+                EVENT.replace("stage = \"pending\"", "stage = \"tabled\"")
+            ),
+            "tabled",
+            "stage = \"tabled\"",
+        );
+    }
+
+    #[test]
+    fn a_history_cannot_start_before_the_jurisdiction_existed() {
+        let text = VALID.replace(
+            "reviewed = \"2026-11-28\"",
+            "reviewed = \"2026-11-28\"\nestablished = \"1993-01-01\"",
+        );
+        assert_problem(
+            &text,
+            "before the jurisdiction was established",
+            "established = ",
+        );
+        let later = text.replace("from = \"1990\"", "from = \"1993\"");
+        let record = &load(&later).unwrap().jurisdictions[0];
+        assert!(
+            !record.history_is_shallow(),
+            "a history from the creation is complete"
+        );
     }
 }

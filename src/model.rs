@@ -65,6 +65,7 @@ named_enum!(
         KerbCrawling => "kerb_crawling",
         MandatoryRegistration => "mandatory_registration",
         MandatoryTesting => "mandatory_testing",
+        Migrants => "migrants",
     }
 );
 
@@ -100,6 +101,28 @@ named_enum!(
         Decriminalization => "decriminalization",
         Varies => "varies",
         Unknown => "unknown",
+    }
+);
+
+named_enum!(
+    /// What a dated event that changes no status is.
+    EventKind {
+        Ruling => "ruling",
+        Bill => "bill",
+        Evaluation => "evaluation",
+        Enforcement => "enforcement",
+        Other => "other",
+    }
+);
+
+named_enum!(
+    /// Where a bill stands.
+    BillStage {
+        Pending => "pending",
+        Passed => "passed",
+        Rejected => "rejected",
+        Lapsed => "lapsed",
+        Withdrawn => "withdrawn",
     }
 );
 
@@ -142,6 +165,45 @@ named_enum!(
         Polynesia => "Polynesia",
     }
 );
+
+named_enum!(
+    /// What kind of document a source is: the document itself, not the host that serves it.
+    SourceKind {
+        Statute => "statute",
+        Gazette => "gazette",
+        Court => "court",
+        Government => "government",
+        Parliament => "parliament",
+        Igo => "igo",
+        Ngo => "ngo",
+        Academic => "academic",
+        Press => "press",
+        Encyclopedia => "encyclopedia",
+        Other => "other",
+    }
+);
+
+named_enum!(
+    /// How much weight a kind of document carries, strongest first.
+    Tier {
+        Primary => "primary",
+        Official => "official",
+        Expert => "expert",
+        Secondary => "secondary",
+    }
+);
+
+impl SourceKind {
+    pub fn tier(self) -> Tier {
+        use SourceKind::*;
+        match self {
+            Statute | Gazette | Court => Tier::Primary,
+            Government | Parliament | Igo => Tier::Official,
+            Ngo | Academic => Tier::Expert,
+            Press | Encyclopedia | Other => Tier::Secondary,
+        }
+    }
+}
 
 named_enum!(
     /// How far the sources behind a record can be trusted.
@@ -531,6 +593,8 @@ pub struct Details {
     pub kerb_crawling: Option<Status>,
     pub mandatory_registration: Option<Requirement>,
     pub mandatory_testing: Option<Requirement>,
+    /// Whether people without citizenship or residence may lawfully do sex work.
+    pub migrants: Option<Status>,
 }
 
 /// A detail's value, whichever kind of value the detail takes.
@@ -559,6 +623,7 @@ impl Details {
                 self.mandatory_registration.map(DetailValue::Requirement)
             }
             Detail::MandatoryTesting => self.mandatory_testing.map(DetailValue::Requirement),
+            Detail::Migrants => self.migrants.map(DetailValue::Status),
         }
     }
 
@@ -577,6 +642,7 @@ impl Details {
             kerb_crawling: later.kerb_crawling.or(self.kerb_crawling),
             mandatory_registration: later.mandatory_registration.or(self.mandatory_registration),
             mandatory_testing: later.mandatory_testing.or(self.mandatory_testing),
+            migrants: later.migrants.or(self.migrants),
         }
     }
 }
@@ -619,8 +685,17 @@ pub struct Source {
     pub title: String,
     pub publisher: Option<String>,
     pub url: Option<String>,
+    pub kind: SourceKind,
+    /// The publisher or original URL when `url` is a copy of a document kept elsewhere.
+    pub copy_of: Option<String>,
     pub date: Option<PartialDate>,
     pub accessed: PartialDate,
+}
+
+impl Source {
+    pub fn tier(&self) -> Tier {
+        self.kind.tier()
+    }
 }
 
 /// One dated change. The first change of a record sets everything; later ones only what changed.
@@ -632,6 +707,37 @@ pub struct Change {
     pub details: Details,
     pub event: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// Something that changed no status but matters to a lawyer: a ruling, a bill, an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub date: PartialDate,
+    pub kind: EventKind,
+    /// For bills: where the bill stood on `date`.
+    pub stage: Option<BillStage>,
+    /// For bills: a key shared by the events of one bill inside the record, so that a later stage
+    /// supersedes an earlier one.
+    pub bill: Option<String>,
+    pub summary: String,
+    pub sources: Vec<String>,
+}
+
+impl Event {
+    /// The key that groups the stages of one bill; an event without `bill` stands alone.
+    pub fn bill_key(&self, index: usize) -> String {
+        self.bill.clone().unwrap_or_else(|| format!("#{index}"))
+    }
+}
+
+impl Change {
+    /// Whether this change states a value for `topic`.
+    pub fn sets(&self, topic: Topic) -> bool {
+        match topic {
+            Topic::Activity(activity) => self.activities.get(activity).is_some(),
+            Topic::Detail(detail) => self.details.get(detail).is_some(),
+        }
+    }
 }
 
 /// The law of a jurisdiction on one day, derived from its history.
@@ -690,10 +796,14 @@ pub struct Jurisdiction {
     pub subregion: Subregion,
     pub confidence: Confidence,
     pub reviewed: PartialDate,
+    /// When the jurisdiction came into being, where that is after 1990: its history can start
+    /// no earlier.
+    pub established: Option<PartialDate>,
     pub notes: Option<String>,
     pub laws: Vec<Law>,
     pub sources: Vec<Source>,
     pub history: Vec<Change>,
+    pub events: Vec<Event>,
 }
 
 impl Jurisdiction {
@@ -740,6 +850,81 @@ impl Jurisdiction {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// The latest change at or before `day` that set `topic`.
+    pub fn change_setting(&self, topic: Topic, day: Day) -> Option<&Change> {
+        self.history
+            .iter()
+            .take_while(|change| change.from.first_day() <= day)
+            .filter(|change| change.sets(topic))
+            .last()
+    }
+
+    /// The documents behind the status of `topic` on `day`: those of the history entry that set
+    /// it, then those of the laws in force that punish it, each once.
+    pub fn provenance(&self, topic: Topic, day: Day) -> Provenance<'_> {
+        let mut ids: Vec<&str> = Vec::new();
+        let entry = self.change_setting(topic, day);
+        let laws: Vec<&Law> = self.laws_on(topic, day).collect();
+        let cited = entry
+            .into_iter()
+            .flat_map(|change| &change.sources)
+            .chain(laws.iter().flat_map(|law| &law.sources));
+        for id in cited {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        Provenance {
+            sources: ids.iter().filter_map(|id| self.source(id)).collect(),
+            laws,
+        }
+    }
+
+    /// The weakest backing among the activities whose status is known on `day`: the tier of the
+    /// best source behind each, and the worst of those (`Secondary` also when nothing is
+    /// cited). `None` when every activity is unknown.
+    pub fn weakest_backing(&self, day: Day) -> Option<Tier> {
+        let state = self.state_on(day)?;
+        state
+            .activities
+            .iter()
+            .filter(|(_, status)| **status != Status::Unknown)
+            .map(|(activity, _)| {
+                self.provenance(Topic::Activity(activity), day)
+                    .best_tier()
+                    .unwrap_or(Tier::Secondary)
+            })
+            .max()
+    }
+
+    /// Whether the history starts later than 1990 or, for a younger jurisdiction, its creation.
+    pub fn history_is_shallow(&self) -> bool {
+        let end_of_1990 = Day {
+            year: 1990,
+            month: 12,
+            day: 31,
+        };
+        let baseline = self
+            .established
+            .map_or(end_of_1990, |date| date.last_day().max(end_of_1990));
+        self.history_from()
+            .is_none_or(|from| from.first_day() > baseline)
+    }
+}
+
+/// What stands behind one status: the documents and the laws.
+#[derive(Debug, Clone)]
+pub struct Provenance<'a> {
+    pub sources: Vec<&'a Source>,
+    pub laws: Vec<&'a Law>,
+}
+
+impl Provenance<'_> {
+    /// The strongest tier among the sources; `None` when nothing is cited.
+    pub fn best_tier(&self) -> Option<Tier> {
+        self.sources.iter().map(|source| source.tier()).min()
     }
 }
 

@@ -190,10 +190,12 @@ mod tests {
             subregion: Subregion::WesternAfrica,
             confidence: Confidence::High,
             reviewed: "2026".parse().unwrap(),
+            established: None,
             notes: None,
             laws: vec![],
             sources: vec![],
             history: vec![],
+            events: vec![],
         }
     }
 

@@ -3,8 +3,8 @@
 
 use crate::error::Failure;
 use crate::model::{
-    Activity, Change, Dataset, Day, Detail, Jurisdiction, Law, PartialDate, PerActivity, State,
-    Status, Topic,
+    Activity, Dataset, Day, Detail, Jurisdiction, Law, PartialDate, PerActivity, State, Status,
+    Topic,
 };
 use serde_json::{Value, json};
 
@@ -50,26 +50,45 @@ pub fn state_on(record: &Jurisdiction, day: Day) -> State {
 
 /// The date of the latest change at or before `day` that set `topic`.
 pub fn topic_since(record: &Jurisdiction, topic: Topic, day: Day) -> Option<PartialDate> {
-    record
-        .history
-        .iter()
-        .take_while(|change| change.from.first_day() <= day)
-        .filter(|change| sets(change, topic))
-        .map(|change| change.from)
-        .last()
-}
-
-fn sets(change: &Change, topic: Topic) -> bool {
-    match topic {
-        Topic::Activity(activity) => change.activities.get(activity).is_some(),
-        Topic::Detail(detail) => change.details.get(detail).is_some(),
-    }
+    record.change_setting(topic, day).map(|change| change.from)
 }
 
 /// "Penal Code, Chapter 6, Section 11 (1999); ..." for the laws in force behind a topic.
 pub fn citations(record: &Jurisdiction, topic: Topic, day: Day) -> String {
     let laws: Vec<String> = record.laws_on(topic, day).map(Law::citation).collect();
     laws.join("; ")
+}
+
+/// "govt [official], nswp [expert]": the documents behind a status, with their tiers.
+pub fn provenance_text(record: &Jurisdiction, topic: Topic, day: Day) -> String {
+    let provenance = record.provenance(topic, day);
+    let parts: Vec<String> = provenance
+        .sources
+        .iter()
+        .map(|source| format!("{} [{}]", source.id, source.tier()))
+        .collect();
+    parts.join(", ")
+}
+
+/// The ids of the documents behind a status, and the strongest tier among them.
+fn provenance_json(record: &Jurisdiction, topic: Topic, day: Day) -> Value {
+    let provenance = record.provenance(topic, day);
+    let sources: Vec<&str> = provenance.sources.iter().map(|s| s.id.as_str()).collect();
+    let laws: Vec<&str> = provenance.laws.iter().map(|l| l.id.as_str()).collect();
+    json!({ "sources": sources, "tier": provenance.best_tier(), "laws": laws })
+}
+
+/// Per activity and per stated detail, what backs its status on `day`.
+fn provenances_json(record: &Jurisdiction, state: &State, day: Day) -> Value {
+    let mut map = serde_json::Map::new();
+    let topics = Activity::ALL
+        .iter()
+        .map(|&a| Topic::Activity(a))
+        .chain(state.details.stated().map(|(d, _)| Topic::Detail(d)));
+    for topic in topics {
+        map.insert(topic.as_str().into(), provenance_json(record, topic, day));
+    }
+    Value::Object(map)
 }
 
 pub fn level(record: &Jurisdiction) -> &'static str {
@@ -163,14 +182,17 @@ pub fn jurisdiction_json(dataset: &Dataset, record: &Jurisdiction, day: Day) -> 
         "regime": state.regime,
         "status": statuses_json(&state.activities),
         "details": details_json(&state),
+        "provenance": provenances_json(record, &state, day),
         "in_force_since": record.state_on(day).map(|s| s.since),
         "history_from": record.history_from(),
+        "established": record.established,
         "confidence": record.confidence,
         "reviewed": record.reviewed,
         "notes": record.notes,
         "laws": record.laws,
         "sources": record.sources,
         "history": history_json(record),
+        "events": record.events,
     })
 }
 
@@ -198,9 +220,27 @@ pub fn summary_row(
     row
 }
 
+/// A record's events (rulings, bills, evaluations), oldest first.
+pub fn events_table(record: &Jurisdiction) -> crate::output::Table {
+    let mut table = crate::output::Table::new(&["date", "kind", "summary", "sources"]);
+    for event in &record.events {
+        let kind = match event.stage {
+            Some(stage) => format!("{} ({stage})", event.kind),
+            None => event.kind.to_string(),
+        };
+        table.row(vec![
+            event.date.to_string().into(),
+            kind.into(),
+            event.summary.as_str().into(),
+            event.sources.join(", ").into(),
+        ]);
+    }
+    table
+}
+
 /// The sources a record or model cites: what was read, its own date, and when it was read.
 pub fn sources_table(sources: &[crate::model::Source]) -> crate::output::Table {
-    let mut table = crate::output::Table::new(&["id", "source", "dated", "read"]);
+    let mut table = crate::output::Table::new(&["id", "kind", "source", "dated", "read"]);
     for source in sources {
         let mut text = source.title.clone();
         if let Some(publisher) = &source.publisher {
@@ -210,9 +250,13 @@ pub fn sources_table(sources: &[crate::model::Source]) -> crate::output::Table {
             text.push('\n');
             text.push_str(url);
         }
+        if let Some(original) = &source.copy_of {
+            text.push_str(&format!("\n(a copy of: {original})"));
+        }
         let dated = source.date.map(|d| d.to_string()).unwrap_or_default();
         table.row(vec![
             source.id.as_str().into(),
+            format!("{}\n{}", source.kind, source.tier()).into(),
             text.into(),
             dated.into(),
             source.accessed.to_string().into(),

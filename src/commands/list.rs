@@ -49,12 +49,22 @@ fn parse_activities(values: &[String], flag: &str) -> Result<Vec<Activity>, Fail
         .collect()
 }
 
-enum Area {
+/// A UN M49 region or subregion that `--region` keeps.
+pub enum Area {
     Region(Region),
     Subregion(Subregion),
 }
 
-fn parse_area(text: &str) -> Result<Area, Failure> {
+impl Area {
+    pub fn contains(&self, record: &Jurisdiction) -> bool {
+        match self {
+            Area::Region(region) => record.region == *region,
+            Area::Subregion(sub) => record.subregion == *sub,
+        }
+    }
+}
+
+pub fn parse_area(text: &str) -> Result<Area, Failure> {
     if let Some(region) = Region::parse_loose(text) {
         return Ok(Area::Region(region));
     }
@@ -106,11 +116,7 @@ pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<O
             Level::Subdivision => record.is_subdivision(),
             Level::All => true,
         };
-        let area_ok = match &area {
-            Some(Area::Region(region)) => record.region == *region,
-            Some(Area::Subregion(sub)) => record.subregion == *sub,
-            None => true,
-        };
+        let area_ok = area.as_ref().is_none_or(|area| area.contains(record));
         let within_ok = within.is_none_or(|id| query::is_within(dataset, record, id));
         if !(level_ok && area_ok && within_ok) {
             continue;

@@ -1,10 +1,12 @@
 //! One module per subcommand; each turns parsed arguments and the dataset into a [`Report`].
 
+pub mod audit;
 pub mod compare;
 pub mod gap;
 pub mod list;
 pub mod map;
 pub mod models;
+pub mod pending;
 pub mod show;
 pub mod stats;
 pub mod timeline;

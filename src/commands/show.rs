@@ -12,7 +12,9 @@ fn topics() -> impl Iterator<Item = Topic> {
 
 pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
     let mut blocks = Vec::new();
-    let mut csv = Table::new(&["id", "name", "as_of", "topic", "status", "since", "laws"]);
+    let mut csv = Table::new(&[
+        "id", "name", "as_of", "topic", "status", "since", "laws", "sources", "tier",
+    ]);
     for record in records {
         let state = view::state_on(record, when.day);
         blocks.push(Block::Title(format!("{} ({})", record.name, record.id)));
@@ -49,7 +51,7 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
         }
         blocks.push(Block::Fields(fields));
 
-        let mut table = Table::new(&["activity", "status", "since", "law"]);
+        let mut table = Table::new(&["activity", "status", "since", "law", "sources"]);
         for topic in topics() {
             let value = match topic {
                 Topic::Activity(activity) => Some(Cell::status(*state.activities.get(activity))),
@@ -63,6 +65,12 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
                 .map(|d| d.to_string())
                 .unwrap_or_default();
             let laws = view::citations(record, topic, when.day);
+            let provenance = record.provenance(topic, when.day);
+            let source_ids: Vec<&str> = provenance.sources.iter().map(|s| s.id.as_str()).collect();
+            let tier = provenance
+                .best_tier()
+                .map(|t| t.as_str())
+                .unwrap_or_default();
             csv.row(vec![
                 record.id.as_str().into(),
                 record.name.as_str().into(),
@@ -71,12 +79,15 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
                 value.text.as_str().into(),
                 since.as_str().into(),
                 laws.as_str().into(),
+                source_ids.join("; ").into(),
+                tier.into(),
             ]);
             table.row(vec![
                 topic.as_str().into(),
                 value,
                 Cell::toned(since, Tone::Dim),
                 laws.into(),
+                Cell::toned(view::provenance_text(record, topic, when.day), Tone::Dim),
             ]);
         }
         blocks.push(Block::Table(table));
@@ -148,6 +159,10 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], when: When) -> Report {
         if !record.sources.is_empty() {
             blocks.push(Block::Subtitle("Sources".into()));
             blocks.push(Block::Table(view::sources_table(&record.sources)));
+        }
+        if !record.events.is_empty() {
+            blocks.push(Block::Subtitle("Events".into()));
+            blocks.push(Block::Table(view::events_table(record)));
         }
         if let Some(notes) = &record.notes {
             blocks.push(Block::Subtitle("Notes".into()));

@@ -1,48 +1,67 @@
-use crate::model::{Jurisdiction, PartialDate, State};
+use crate::cli::TimelineEntries;
+use crate::model::{Event, Jurisdiction, PartialDate, Regime};
 use crate::output::{Block, Cell, Report, Table};
 use crate::view;
 use serde_json::json;
 
+/// What a timeline row is: a change of status (a reform, or where a history starts) or an event
+/// that changed none.
+enum What<'a> {
+    Reform {
+        regime: Regime,
+        changes: Vec<String>,
+        note: Option<&'a str>,
+    },
+    Event(&'a Event),
+}
+
 struct Entry<'a> {
     date: PartialDate,
     record: &'a Jurisdiction,
-    regime: crate::model::Regime,
-    changes: Vec<String>,
-    event: Option<&'a str>,
+    what: What<'a>,
 }
 
-/// Reforms in date order. The first entry of a record is where its history starts, not a
-/// reform: it is shown only when jurisdictions are named.
+/// Reforms and events in date order. The first entry of a record is where its history starts,
+/// not a reform: it is shown only when jurisdictions are named.
 pub fn run(
     records: &[&Jurisdiction],
     include_start: bool,
+    entries_wanted: Option<TimelineEntries>,
     since: Option<PartialDate>,
     until: Option<PartialDate>,
 ) -> Report {
+    let want_reforms = entries_wanted != Some(TimelineEntries::Events);
+    let want_events = entries_wanted != Some(TimelineEntries::Reforms);
     let mut entries: Vec<Entry> = Vec::new();
     for record in records {
-        let states = record.states();
-        for (index, (change, state)) in record.history.iter().zip(&states).enumerate() {
-            if index == 0 && !include_start {
-                continue;
+        if want_reforms {
+            let states = record.states();
+            for (index, (change, state)) in record.history.iter().zip(&states).enumerate() {
+                if index == 0 && !include_start {
+                    continue;
+                }
+                let changes = if index == 0 {
+                    vec!["history starts".to_string()]
+                } else {
+                    view::describe_change(&states[index - 1], state)
+                };
+                entries.push(Entry {
+                    date: change.from,
+                    record,
+                    what: What::Reform {
+                        regime: state.regime,
+                        changes,
+                        note: change.event.as_deref(),
+                    },
+                });
             }
-            let before = if index == 0 {
-                State::unknown()
-            } else {
-                states[index - 1].clone()
-            };
-            let changes = if index == 0 {
-                vec!["history starts".to_string()]
-            } else {
-                view::describe_change(&before, state)
-            };
-            entries.push(Entry {
-                date: change.from,
+        }
+        if want_events {
+            entries.extend(record.events.iter().map(|event| Entry {
+                date: event.date,
                 record,
-                regime: state.regime,
-                changes,
-                event: change.event.as_deref(),
-            });
+                what: What::Event(event),
+            }));
         }
     }
     entries.retain(|e| {
@@ -55,45 +74,103 @@ pub fn run(
             .then_with(|| a.record.id.cmp(&b.record.id))
     });
 
-    let mut table = Table::new(&[
+    let mut table = Table::new(&["date", "id", "name", "regime after", "what", "note"]);
+    let mut csv = Table::new(&[
         "date",
         "id",
         "name",
-        "regime after",
-        "what changed",
-        "event",
+        "entry",
+        "regime",
+        "changes",
+        "event_kind",
+        "stage",
+        "note",
     ]);
-    let mut csv = Table::new(&["date", "id", "name", "regime", "changes", "event"]);
-    let mut items = Vec::new();
+    let mut reforms = Vec::new();
+    let mut events = Vec::new();
     for e in &entries {
-        table.row(vec![
-            e.date.to_string().into(),
-            e.record.id.as_str().into(),
-            e.record.name.as_str().into(),
-            Cell::regime(e.regime),
-            e.changes.join("\n").into(),
-            e.event.unwrap_or_default().into(),
-        ]);
-        csv.row(vec![
-            e.date.to_string().into(),
-            e.record.id.as_str().into(),
-            e.record.name.as_str().into(),
-            e.regime.as_str().into(),
-            e.changes.join("; ").into(),
-            e.event.unwrap_or_default().into(),
-        ]);
-        items.push(json!({
-            "date": e.date, "id": e.record.id, "name": e.record.name,
-            "regime": e.regime, "changes": e.changes, "event": e.event,
-        }));
+        let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
+        match &e.what {
+            What::Reform {
+                regime,
+                changes,
+                note,
+            } => {
+                table.row(vec![
+                    e.date.to_string().into(),
+                    id.into(),
+                    name.into(),
+                    Cell::regime(*regime),
+                    changes.join("\n").into(),
+                    note.unwrap_or_default().into(),
+                ]);
+                csv.row(vec![
+                    e.date.to_string().into(),
+                    id.into(),
+                    name.into(),
+                    "reform".into(),
+                    regime.as_str().into(),
+                    changes.join("; ").into(),
+                    "".into(),
+                    "".into(),
+                    note.unwrap_or_default().into(),
+                ]);
+                reforms.push(json!({
+                    "date": e.date, "id": id, "name": name,
+                    "regime": regime, "changes": changes, "event": note,
+                }));
+            }
+            What::Event(event) => {
+                let label = match event.stage {
+                    Some(stage) => format!("{} ({stage})", event.kind),
+                    None => event.kind.to_string(),
+                };
+                table.row(vec![
+                    e.date.to_string().into(),
+                    id.into(),
+                    name.into(),
+                    "".into(),
+                    label.into(),
+                    event.summary.as_str().into(),
+                ]);
+                csv.row(vec![
+                    e.date.to_string().into(),
+                    id.into(),
+                    name.into(),
+                    "event".into(),
+                    "".into(),
+                    "".into(),
+                    event.kind.as_str().into(),
+                    event.stage.map(|s| s.as_str()).unwrap_or_default().into(),
+                    event.summary.as_str().into(),
+                ]);
+                let mut item = json!({ "id": id, "name": name });
+                item.as_object_mut()
+                    .expect("an object")
+                    .extend(event_fields(event));
+                events.push(item);
+            }
+        }
     }
-    let count = entries.len();
+    let summary = format!(
+        "{} change(s) of status, {} event(s).",
+        reforms.len(),
+        events.len()
+    );
     Report {
-        blocks: vec![
-            Block::Table(table),
-            Block::Text(format!("{count} change(s).")),
-        ],
+        blocks: vec![Block::Table(table), Block::Text(summary)],
         csv,
-        json: json!({ "count": count, "changes": items }),
+        json: json!({
+            "count": reforms.len(), "changes": reforms,
+            "event_count": events.len(), "events": events,
+        }),
+    }
+}
+
+/// An event's own fields, in the order of the data file.
+fn event_fields(event: &Event) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(event) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
     }
 }

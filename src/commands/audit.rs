@@ -1,0 +1,324 @@
+//! `swlaw audit`: how well the dataset is sourced, per record, per region and overall.
+
+use crate::commands::Outcome;
+use crate::commands::list::Area;
+use crate::error::exit;
+use crate::load::provenance_problems;
+use crate::model::{Confidence, Day, Jurisdiction, PartialDate, Region, Status, Tier};
+use crate::output::{Block, Cell, Report, Table, Tone};
+use serde::Serialize;
+use serde_json::json;
+
+/// A citation of a source dated before the change of status it is cited for.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleCitation {
+    pub change: PartialDate,
+    pub source: String,
+    pub source_date: PartialDate,
+}
+
+/// What the audit finds in one record.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordAudit<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub region: Region,
+    pub confidence: Confidence,
+    /// The weakest backing among the known current activities; `None` when all are unknown.
+    pub weakest: Option<Tier>,
+    /// Sources of the primary, official or expert tiers, and all sources.
+    pub strong_sources: usize,
+    pub sources: usize,
+    pub history_from: Option<PartialDate>,
+    /// The history starts after 1990 (or after the jurisdiction was established).
+    pub shallow: bool,
+    pub unknown_cells: usize,
+    pub stale_citations: Vec<StaleCitation>,
+    pub reviewed: PartialDate,
+    /// Breaches of the confidence rules (empty in any dataset that validates).
+    pub problems: Vec<String>,
+}
+
+fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
+    let state = record.state_on(day);
+    let unknown_cells = state.as_ref().map_or(4, |state| {
+        state
+            .activities
+            .iter()
+            .filter(|(_, s)| **s == Status::Unknown)
+            .count()
+    });
+    let mut stale = Vec::new();
+    for change in record.history.iter().skip(1) {
+        for id in &change.sources {
+            let Some(source) = record.source(id) else {
+                continue;
+            };
+            if let Some(date) = source.date
+                && date.last_day() < change.from.first_day()
+            {
+                stale.push(StaleCitation {
+                    change: change.from,
+                    source: id.clone(),
+                    source_date: date,
+                });
+            }
+        }
+    }
+    RecordAudit {
+        id: &record.id,
+        name: &record.name,
+        region: record.region,
+        confidence: record.confidence,
+        weakest: record.weakest_backing(day),
+        strong_sources: record
+            .sources
+            .iter()
+            .filter(|s| s.tier() < Tier::Secondary)
+            .count(),
+        sources: record.sources.len(),
+        history_from: record.history_from(),
+        shallow: record.history_is_shallow(),
+        unknown_cells,
+        stale_citations: stale,
+        reviewed: record.reviewed,
+        problems: provenance_problems(record, day),
+    }
+}
+
+/// Figures over a set of records.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Totals {
+    pub records: usize,
+    pub without_strong_source: usize,
+    pub weakest_primary: usize,
+    pub weakest_official: usize,
+    pub weakest_expert: usize,
+    pub weakest_secondary: usize,
+    pub all_unknown: usize,
+    pub shallow_histories: usize,
+    pub unknown_cells: usize,
+    pub confidence_high: usize,
+    pub confidence_medium: usize,
+    pub confidence_low: usize,
+    pub stale_citations: usize,
+    pub oldest_reviewed: Option<PartialDate>,
+    pub breaking_rules: usize,
+}
+
+impl Totals {
+    fn add(&mut self, audit: &RecordAudit) {
+        self.records += 1;
+        self.without_strong_source += usize::from(audit.strong_sources == 0);
+        match audit.weakest {
+            Some(Tier::Primary) => self.weakest_primary += 1,
+            Some(Tier::Official) => self.weakest_official += 1,
+            Some(Tier::Expert) => self.weakest_expert += 1,
+            Some(Tier::Secondary) => self.weakest_secondary += 1,
+            None => self.all_unknown += 1,
+        }
+        self.shallow_histories += usize::from(audit.shallow);
+        self.unknown_cells += audit.unknown_cells;
+        match audit.confidence {
+            Confidence::High => self.confidence_high += 1,
+            Confidence::Medium => self.confidence_medium += 1,
+            Confidence::Low => self.confidence_low += 1,
+        }
+        self.stale_citations += audit.stale_citations.len();
+        self.oldest_reviewed = Some(match self.oldest_reviewed {
+            Some(oldest) => oldest.min(audit.reviewed),
+            None => audit.reviewed,
+        });
+        self.breaking_rules += usize::from(!audit.problems.is_empty());
+    }
+
+    /// The rows of the totals table: a label and the figure.
+    fn figures(&self) -> [(&'static str, String); 15] {
+        let n = |v: usize| v.to_string();
+        [
+            ("records", n(self.records)),
+            (
+                "no primary, official or expert source",
+                n(self.without_strong_source),
+            ),
+            ("weakest cell: primary", n(self.weakest_primary)),
+            ("weakest cell: official", n(self.weakest_official)),
+            ("weakest cell: expert", n(self.weakest_expert)),
+            ("weakest cell: secondary only", n(self.weakest_secondary)),
+            ("every cell unknown", n(self.all_unknown)),
+            ("history starts after 1990", n(self.shallow_histories)),
+            ("unknown current cells", n(self.unknown_cells)),
+            ("confidence high", n(self.confidence_high)),
+            ("confidence medium", n(self.confidence_medium)),
+            ("confidence low", n(self.confidence_low)),
+            (
+                "sources older than the change they back",
+                n(self.stale_citations),
+            ),
+            (
+                "oldest review",
+                self.oldest_reviewed
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            ("records breaking the rules", n(self.breaking_rules)),
+        ]
+    }
+}
+
+/// Totals per region (in M49 order, regions without records left out) and overall.
+pub fn totals(audits: &[RecordAudit]) -> (Vec<(Region, Totals)>, Totals) {
+    let mut overall = Totals::default();
+    let mut regions: Vec<(Region, Totals)> = Vec::new();
+    for region in Region::ALL {
+        let mut totals = Totals::default();
+        for audit in audits.iter().filter(|a| a.region == *region) {
+            totals.add(audit);
+            overall.add(audit);
+        }
+        if totals.records > 0 {
+            regions.push((*region, totals));
+        }
+    }
+    (regions, overall)
+}
+
+fn tier_cell(tier: Option<Tier>) -> Cell {
+    match tier {
+        Some(Tier::Secondary) => Cell::toned("secondary", Tone::Alert),
+        Some(tier) => Cell::plain(tier.as_str()),
+        None => Cell::toned("-", Tone::Dim),
+    }
+}
+
+pub fn run(records: &[&Jurisdiction], area: Option<&Area>, strict: bool, day: Day) -> Outcome {
+    let audits: Vec<RecordAudit> = records
+        .iter()
+        .filter(|record| area.is_none_or(|area| area.contains(record)))
+        .map(|record| audit_record(record, day))
+        .collect();
+    let (regions, overall) = totals(&audits);
+
+    let headers = [
+        "id",
+        "name",
+        "confidence",
+        "weakest",
+        "strong sources",
+        "history from",
+        "unknown",
+        "stale",
+        "reviewed",
+    ];
+    let mut table = Table::new(&headers);
+    let mut csv = Table::new(&[
+        "id",
+        "name",
+        "region",
+        "confidence",
+        "weakest_tier",
+        "strong_sources",
+        "sources",
+        "history_from",
+        "shallow_history",
+        "unknown_cells",
+        "stale_citations",
+        "reviewed",
+        "rule_problems",
+    ]);
+    let mut problems = Vec::new();
+    for audit in &audits {
+        let from = audit
+            .history_from
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        let from_cell = if audit.shallow {
+            Cell::toned(format!("{from} (late)"), Tone::Alert)
+        } else {
+            Cell::plain(from.clone())
+        };
+        table.row(vec![
+            audit.id.into(),
+            audit.name.into(),
+            audit.confidence.as_str().into(),
+            tier_cell(audit.weakest),
+            format!("{} of {}", audit.strong_sources, audit.sources).into(),
+            from_cell,
+            audit.unknown_cells.to_string().into(),
+            audit.stale_citations.len().to_string().into(),
+            audit.reviewed.to_string().into(),
+        ]);
+        csv.row(vec![
+            audit.id.into(),
+            audit.name.into(),
+            audit.region.as_str().into(),
+            audit.confidence.as_str().into(),
+            audit.weakest.map(Tier::as_str).unwrap_or_default().into(),
+            audit.strong_sources.to_string().into(),
+            audit.sources.to_string().into(),
+            from.into(),
+            audit.shallow.to_string().into(),
+            audit.unknown_cells.to_string().into(),
+            audit.stale_citations.len().to_string().into(),
+            audit.reviewed.to_string().into(),
+            audit.problems.len().to_string().into(),
+        ]);
+        problems.extend(audit.problems.iter().map(|p| format!("{}: {p}", audit.id)));
+    }
+
+    let mut headers = vec!["figure"];
+    headers.extend(regions.iter().map(|(region, _)| region.as_str()));
+    headers.push("all");
+    let mut summary = Table::new(&headers);
+    let columns: Vec<_> = regions
+        .iter()
+        .map(|(_, t)| t.figures())
+        .chain(std::iter::once(overall.figures()))
+        .collect();
+    for (row, (label, _)) in overall.figures().iter().enumerate() {
+        let mut cells: Vec<Cell> = vec![(*label).into()];
+        cells.extend(
+            columns
+                .iter()
+                .map(|figures| Cell::plain(figures[row].1.clone())),
+        );
+        summary.row(cells);
+    }
+
+    let mut blocks = vec![Block::Table(table)];
+    if !problems.is_empty() {
+        blocks.push(Block::Subtitle(
+            "Records breaking the confidence rules".into(),
+        ));
+        blocks.push(Block::Text(problems.join("\n\n")));
+    }
+    blocks.push(Block::Subtitle("Totals".into()));
+    blocks.push(Block::Table(summary));
+    blocks.push(Block::Text(
+        "weakest: the weakest backing among a record's known activities (the best source behind each); strong sources: primary, official or expert; late: the history starts after 1990 or the jurisdiction's creation; stale: sources dated before the change of status they are cited for.".into(),
+    ));
+
+    let region_json: Vec<_> = regions
+        .iter()
+        .map(|(region, totals)| json!({ "region": region, "totals": totals }))
+        .collect();
+    let report = Report {
+        blocks,
+        csv,
+        json: json!({
+            "as_of": day.to_string(),
+            "records": audits,
+            "regions": region_json,
+            "totals": overall,
+        }),
+    };
+    let broken = overall.breaking_rules > 0;
+    Outcome {
+        report,
+        exit_code: if strict && broken {
+            exit::USAGE
+        } else {
+            exit::OK
+        },
+    }
+}
