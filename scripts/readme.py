@@ -26,6 +26,8 @@ EXAMPLES = {
     "model": run(["model", "decriminalization"], 14),
     "stats": run(["stats"]),
     "timeline": run(["timeline", "France"]),
+    "events": run(["timeline", "--only", "events"]),
+    "audit": run(["audit", "NZ", "AU-NSW"]),
     "ambig": run(["show", "georgia"], stderr=True),
     "typo": run(["show", "swedn"], stderr=True),
     "validate": run(["validate", "tests/fixtures/broken.toml"], stderr=True),

@@ -472,8 +472,11 @@ fn timeline_is_in_date_order() {
 
 #[test]
 fn every_format_of_every_command() {
-    let commands: [&[&str]; 7] = [
+    let commands: [&[&str]; 10] = [
         &["show", "SE"],
+        &["audit", "--region", "oceania"],
+        &["pending"],
+        &["timeline", "--only", "events"],
         &["list", "--region", "oceania"],
         &["compare", "SE", "NZ"],
         &["gap", "SE"],
@@ -767,4 +770,209 @@ mod map {
             .assert()
             .code(2);
     }
+}
+
+const PROVENANCE: &str = "tests/fixtures/provenance.toml";
+
+#[test]
+fn show_gives_the_sources_and_tier_behind_each_status() {
+    let testland = json(&["show", "ZZ", "--data", PROVENANCE])["jurisdictions"][0].clone();
+    // The history entry's source, then the law's.
+    assert_eq!(
+        testland["provenance"]["organizing"]["sources"],
+        serde_json::json!(["ngo", "code"])
+    );
+    assert_eq!(testland["provenance"]["organizing"]["tier"], "primary");
+    assert_eq!(
+        testland["provenance"]["organizing"]["laws"],
+        serde_json::json!(["brothels"])
+    );
+    assert_eq!(testland["provenance"]["selling"]["tier"], "expert");
+    let ngo = &testland["sources"][1];
+    assert_eq!(ngo["kind"], "ngo");
+    assert_eq!(ngo["copy_of"], "Testland Sex Workers' Union");
+    swlaw()
+        .args(["show", "ZZ", "--data", PROVENANCE, "--color", "never"])
+        .env("COLUMNS", "200")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ngo [expert], code [primary]"))
+        .stdout(predicate::str::contains(
+            "a copy of: Testland Sex Workers' Union",
+        ))
+        .stdout(predicate::str::contains("Events"))
+        .stdout(predicate::str::contains("bill (pending)"));
+    let csv = swlaw()
+        .args(["show", "ZZ", "--data", PROVENANCE, "--format", "csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        text.starts_with("id,name,as_of,topic,status,since,laws,sources,tier\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            ",organizing,criminalized,1990,\"Test Penal Code, s. 1 (1980)\",ngo; code,primary"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn bundled_statuses_carry_their_provenance() {
+    let sweden = show("SE", None);
+    let buying = &sweden["provenance"]["buying"];
+    assert!(!buying["sources"].as_array().unwrap().is_empty());
+    assert_eq!(buying["laws"], serde_json::json!(["purchase"]));
+    for source in sweden["sources"].as_array().unwrap() {
+        assert!(source["kind"].is_string(), "{source}");
+    }
+}
+
+#[test]
+fn audit_figures_are_exact() {
+    let audit = json(&["audit", "--data", PROVENANCE]);
+    let totals = &audit["totals"];
+    for (figure, expected) in [
+        ("records", 3),
+        ("without_strong_source", 1),
+        ("weakest_primary", 0),
+        ("weakest_official", 1),
+        ("weakest_expert", 1),
+        ("weakest_secondary", 1),
+        ("all_unknown", 0),
+        ("shallow_histories", 1),
+        ("unknown_cells", 2),
+        ("confidence_high", 1),
+        ("confidence_medium", 1),
+        ("confidence_low", 1),
+        ("stale_citations", 1),
+        ("breaking_rules", 0),
+    ] {
+        assert_eq!(totals[figure], expected, "{figure}: {totals}");
+    }
+    assert_eq!(totals["oldest_reviewed"], "2025-01-15");
+    let regions: Vec<&str> = audit["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["region"].as_str().unwrap())
+        .collect();
+    assert_eq!(regions, ["Africa", "Europe"]);
+    assert_eq!(audit["regions"][1]["totals"]["records"], 2);
+    let farland = audit["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "ZY")
+        .unwrap();
+    assert_eq!(farland["stale_citations"][0]["source"], "paper2001");
+    assert_eq!(farland["shallow"], true);
+    // Newland's history starts when it was established, so it is not shallow.
+    let europe = json(&["audit", "--data", PROVENANCE, "--region", "eastern europe"]);
+    assert_eq!(europe["totals"]["records"], 1);
+    assert_eq!(europe["totals"]["shallow_histories"], 0);
+    let one = json(&["audit", "--data", PROVENANCE, "farland"]);
+    assert_eq!(one["totals"]["records"], 1);
+}
+
+#[test]
+fn audit_strict_fails_on_records_that_break_the_confidence_rules() {
+    swlaw()
+        .args(["audit", "--data", PROVENANCE, "--strict"])
+        .assert()
+        .success();
+    let dir = std::env::temp_dir().join(format!("swlaw-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("raised.toml");
+    let text = std::fs::read_to_string(PROVENANCE).unwrap();
+    // Farland on press reports alone, claimed at medium confidence.
+    std::fs::write(
+        &file,
+        text.replace("confidence = \"low\"", "confidence = \"medium\""),
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    swlaw()
+        .args(["validate", path])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("on secondary sources only"));
+    swlaw()
+        .args(["audit", "--data", path])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Records breaking the confidence rules",
+        ));
+    swlaw()
+        .args(["audit", "--data", path, "--strict"])
+        .assert()
+        .code(2);
+    let audit = json(&["audit", "--data", path]);
+    assert_eq!(audit["totals"]["breaking_rules"], 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_bundled_data_passes_a_strict_audit() {
+    swlaw().args(["audit", "--strict"]).assert().success();
+    let audit = json(&["audit"]);
+    assert_eq!(
+        audit["totals"]["records"].as_u64().unwrap() as usize,
+        json(&["list"])["count"].as_u64().unwrap() as usize
+    );
+}
+
+#[test]
+fn pending_lists_bills_whose_latest_stage_is_pending() {
+    let now = json(&["pending", "--data", PROVENANCE]);
+    assert_eq!(now["count"], 1);
+    assert_eq!(now["bills"][0]["id"], "ZZ");
+    assert_eq!(now["bills"][0]["latest"]["stage"], "pending");
+    // In 2021 Newland's bill was pending; it was rejected in 2022.
+    let then = json(&["pending", "--data", PROVENANCE, "--as-of", "2021"]);
+    assert_eq!(then["count"], 1);
+    assert_eq!(then["bills"][0]["id"], "ZX");
+    assert_eq!(then["bills"][0]["since"], "2020-03");
+    // None pending is an answer, not a failed search.
+    let africa = json(&["pending", "--data", PROVENANCE, "--region", "africa"]);
+    assert_eq!(africa["count"], 0);
+}
+
+#[test]
+fn timeline_shows_events_beside_reforms() {
+    let both = json(&["timeline", "ZZ", "ZX", "--data", PROVENANCE]);
+    assert_eq!(both["event_count"], 4);
+    assert_eq!(both["count"], 2);
+    let kinds: Vec<&str> = both["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["bill", "bill", "bill", "ruling"]);
+    let events = json(&["timeline", "ZZ", "--data", PROVENANCE, "--only", "events"]);
+    assert_eq!(events["count"], 0);
+    assert_eq!(events["event_count"], 2);
+    let reforms = json(&["timeline", "ZZ", "--data", PROVENANCE, "--only", "reforms"]);
+    assert_eq!(reforms["event_count"], 0);
+    assert_eq!(reforms["count"], 1);
+}
+
+#[test]
+fn a_ban_on_migrants_sex_work_is_a_deviation_from_decriminalization() {
+    let gap = json(&["gap", "ZZ", "--data", PROVENANCE]);
+    let details = gap["gaps"][0]["details"].as_array().unwrap();
+    let migrants = details
+        .iter()
+        .find(|d| d["detail"] == "migrants")
+        .unwrap_or_else(|| panic!("{details:?}"));
+    assert_eq!(migrants["value"], "restricted");
+    assert_eq!(migrants["model"], "legal");
+    assert!(
+        migrants["laws"].to_string().contains("Immigration Act"),
+        "{migrants}"
+    );
 }

@@ -200,15 +200,7 @@ pub fn run(records: &[&Jurisdiction], area: Option<&Area>, strict: bool, day: Da
     let (regions, overall) = totals(&audits);
 
     let headers = [
-        "id",
-        "name",
-        "confidence",
-        "weakest",
-        "strong sources",
-        "history from",
-        "unknown",
-        "stale",
-        "reviewed",
+        "id", "name", "conf.", "weakest", "strong", "from", "unknown", "stale", "reviewed",
     ];
     let mut table = Table::new(&headers);
     let mut csv = Table::new(&[
@@ -242,7 +234,7 @@ pub fn run(records: &[&Jurisdiction], area: Option<&Area>, strict: bool, day: Da
             audit.name.into(),
             audit.confidence.as_str().into(),
             tier_cell(audit.weakest),
-            format!("{} of {}", audit.strong_sources, audit.sources).into(),
+            format!("{}/{}", audit.strong_sources, audit.sources).into(),
             from_cell,
             audit.unknown_cells.to_string().into(),
             audit.stale_citations.len().to_string().into(),
@@ -295,7 +287,7 @@ pub fn run(records: &[&Jurisdiction], area: Option<&Area>, strict: bool, day: Da
     blocks.push(Block::Subtitle("Totals".into()));
     blocks.push(Block::Table(summary));
     blocks.push(Block::Text(
-        "weakest: the weakest backing among a record's known activities (the best source behind each); strong sources: primary, official or expert; late: the history starts after 1990 or the jurisdiction's creation; stale: sources dated before the change of status they are cited for.".into(),
+        "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
     ));
 
     let region_json: Vec<_> = regions

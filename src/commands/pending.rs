@@ -77,10 +77,7 @@ pub fn run(records: &[&Jurisdiction], area: Option<&Area>, when: When) -> Outcom
             csv: table,
             json: json!({ "as_of": when.day.to_string(), "count": count, "bills": items }),
         },
-        exit_code: if count == 0 {
-            exit::NOT_FOUND
-        } else {
-            exit::OK
-        },
+        // No pending bill is an answer, not a failed search.
+        exit_code: exit::OK,
     }
 }

@@ -4,6 +4,8 @@ use crate::output::{Block, Cell, Report, Table};
 use crate::view;
 use serde_json::json;
 
+const HISTORY_STARTS: &str = "history starts";
+
 /// What a timeline row is: a change of status (a reform, or where a history starts) or an event
 /// that changed none.
 enum What<'a> {
@@ -41,7 +43,7 @@ pub fn run(
                     continue;
                 }
                 let changes = if index == 0 {
-                    vec!["history starts".to_string()]
+                    vec![HISTORY_STARTS.to_string()]
                 } else {
                     view::describe_change(&states[index - 1], state)
                 };
@@ -152,9 +154,13 @@ pub fn run(
             }
         }
     }
+    let starts = entries
+        .iter()
+        .filter(|e| matches!(&e.what, What::Reform { changes, .. } if changes.first().is_some_and(|c| c == HISTORY_STARTS)))
+        .count();
     let summary = format!(
-        "{} change(s) of status, {} event(s).",
-        reforms.len(),
+        "{} change(s) of status, {starts} start(s) of a record's history (not reforms), {} event(s).",
+        reforms.len() - starts,
         events.len()
     );
     Report {
