@@ -711,20 +711,7 @@ impl Checker {
         }
         events.sort_by_key(|event| event.date);
 
-        let established = raw.established.map(|date| {
-            let span = date.span();
-            let date = date.into_inner();
-            if let Some(first) = history.first()
-                && first.from.last_day() < date.first_day()
-            {
-                let message = format!(
-                    "`{id}`: history starts ({}) before the jurisdiction was established ({date})",
-                    first.from
-                );
-                self.at(file, text, span, message);
-            }
-            date
-        });
+        let established = raw.established;
 
         let record = Jurisdiction {
             id,
@@ -891,7 +878,7 @@ struct RawJurisdiction {
     subregion: Spanned<Subregion>,
     confidence: Spanned<Confidence>,
     reviewed: PartialDate,
-    established: Option<Spanned<PartialDate>>,
+    established: Option<PartialDate>,
     notes: Option<String>,
     #[serde(default)]
     law: Vec<Spanned<RawLaw>>,
@@ -1408,21 +1395,16 @@ sources = ["gov"]
     }
 
     #[test]
-    fn a_history_cannot_start_before_the_jurisdiction_existed() {
+    fn a_history_from_the_jurisdictions_creation_is_complete() {
         let text = VALID.replace(
             "reviewed = \"2026-11-28\"",
-            "reviewed = \"2026-11-28\"\nestablished = \"1993-01-01\"",
+            "reviewed = \"2026-11-28\"\nestablished = \"1993\"",
         );
-        assert_problem(
-            &text,
-            "before the jurisdiction was established",
-            "established = ",
-        );
-        let later = text.replace("from = \"1990\"", "from = \"1993\"");
-        let record = &load(&later).unwrap().jurisdictions[0];
-        assert!(
-            !record.history_is_shallow(),
-            "a history from the creation is complete"
-        );
+        let from_creation = text.replace("from = \"1990\"", "from = \"1993-01-01\"");
+        assert!(!load(&from_creation).unwrap().jurisdictions[0].history_is_shallow());
+        let later = text.replace("from = \"1990\"", "from = \"1994\"");
+        assert!(load(&later).unwrap().jurisdictions[0].history_is_shallow());
+        let without = VALID.replace("from = \"1990\"", "from = \"1993-01-01\"");
+        assert!(load(&without).unwrap().jurisdictions[0].history_is_shallow());
     }
 }
