@@ -5,26 +5,21 @@
 //! other), `models.bin`, and `index.rs`: a static table of ids, folded names and byte ranges, so
 //! that a lookup reads the table and decodes only the records it shows.
 
-#[allow(dead_code)]
-#[path = "src/model.rs"]
-mod model;
-
-#[allow(dead_code)]
-#[path = "src/text.rs"]
-mod text;
-
-#[allow(dead_code)]
-#[path = "src/load.rs"]
-mod load;
-
 use std::fmt::Write as _;
 use std::path::Path;
+use swlaw_data::{load, text};
 
 fn main() {
-    for watched in ["data", "src/model.rs", "src/text.rs", "src/load.rs"] {
-        println!("cargo::rerun-if-changed={watched}");
+    // The loader is a build-dependency, so cargo reruns this script when it changes; the data
+    // is what it reads: the directory (for files added or removed) and each file in it.
+    let data = Path::new("data");
+    println!("cargo::rerun-if-changed={}", data.display());
+    if let Ok(files) = load::data_files(data) {
+        for file in files {
+            println!("cargo::rerun-if-changed={}", file.display());
+        }
     }
-    let dataset = match load::load_path(Path::new("data")) {
+    let dataset = match load::load_path(data) {
         Ok(dataset) => dataset,
         Err(problems) => {
             eprintln!("the bundled dataset in data/ is invalid:");

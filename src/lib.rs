@@ -8,10 +8,9 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod gap;
-pub mod load;
 pub mod map;
-pub mod model;
 pub mod output;
 pub mod query;
-pub mod text;
 pub mod view;
+
+pub use swlaw_data::{load, model, text};

@@ -22,9 +22,8 @@ const MAX_WIDTH: u32 = 16_000;
 fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
+        // Only the bundled fonts: the same PNG on every machine.
         let mut db = usvg::fontdb::Database::new();
-        // System fonts first, as fallback for glyphs DejaVu Sans lacks (e.g. CJK names).
-        db.load_system_fonts();
         db.load_font_data(DEJAVU_SANS.to_vec());
         db.load_font_data(DEJAVU_SANS_BOLD.to_vec());
         db.set_sans_serif_family("DejaVu Sans");

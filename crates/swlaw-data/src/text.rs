@@ -1,6 +1,6 @@
 //! Folding names so that "Côte d’Ivoire", "cote divoire" and "COTE D'IVOIRE" compare equal.
 //!
-//! Also compiled into `build.rs` (the validator checks that names are unique after folding).
+//! The validator also uses it to check that names stay unique after folding.
 
 /// Lowercase ASCII words: accents transliterated, apostrophes dropped (so "d’Ivoire" becomes
 /// "divoire", as people type it), every other non-alphanumeric character a word break.

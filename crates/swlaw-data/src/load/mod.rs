@@ -1,0 +1,141 @@
+//! Reading TOML data files into a [`Dataset`], and every validation rule, each failure reported
+//! with its file, line and column.
+//!
+//! build.rs runs it on the bundled data, so a broken record fails the build with its place.
+
+mod check;
+mod diagnostic;
+mod provenance;
+mod raw;
+#[cfg(test)]
+mod tests;
+
+pub use diagnostic::Diagnostic;
+pub use provenance::{is_constraining, provenance_problems, tier_needed_for_high};
+
+use crate::model::Dataset;
+use check::Checker;
+use raw::RawFile;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The data files of a dataset: `path` itself if it is a file, else every `*.toml` directly in it.
+pub fn data_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let problem = |message: String| Diagnostic {
+        file: path.display().to_string(),
+        line: None,
+        column: None,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| problem(format!("cannot read: {e}")))?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| problem(format!("cannot read directory: {e}")))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(problem("no .toml data files in this directory".into()));
+    }
+    Ok(files)
+}
+
+/// Which rules a load enforces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    /// Every rule: what every command but `audit` uses.
+    All,
+    /// Every rule but the confidence rules on provenance, which `swlaw audit` reports instead of
+    /// refusing the data.
+    ExceptProvenance,
+}
+
+/// Loads and validates a data file or a directory of them.
+pub fn load_path(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    load_path_with(path, Rules::All)
+}
+
+/// [`load_path`], choosing the rules.
+pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnostic>> {
+    let files = data_files(path).map_err(|d| vec![d])?;
+    let mut texts = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for file in files {
+        match std::fs::read_to_string(&file) {
+            Ok(text) => texts.push((file.display().to_string(), text)),
+            Err(e) => problems.push(Diagnostic {
+                file: file.display().to_string(),
+                line: None,
+                column: None,
+                message: format!("cannot read: {e}"),
+            }),
+        }
+    }
+    match load_texts_with(&texts, rules) {
+        Ok(dataset) if problems.is_empty() => Ok(dataset),
+        Ok(_) => Err(problems),
+        Err(mut more) => {
+            problems.append(&mut more);
+            Err(problems)
+        }
+    }
+}
+
+/// Loads and validates data given as (file name, TOML text) pairs.
+pub fn load_texts(files: &[(String, String)]) -> Result<Dataset, Vec<Diagnostic>> {
+    load_texts_with(files, Rules::All)
+}
+
+/// [`load_texts`], choosing the rules.
+pub fn load_texts_with(
+    files: &[(String, String)],
+    rules: Rules,
+) -> Result<Dataset, Vec<Diagnostic>> {
+    let mut checker = Checker::new(rules);
+    let mut raw_records = Vec::new();
+    let mut raw_models = Vec::new();
+    for (index, (name, text)) in files.iter().enumerate() {
+        match toml::from_str::<RawFile>(text) {
+            Ok(file) => {
+                raw_records.extend(file.jurisdiction.into_iter().map(|r| (index, r)));
+                raw_models.extend(file.model.into_iter().map(|m| (index, m)));
+            }
+            Err(error) => {
+                let message = error.message().trim().replace('\n', " ");
+                checker.report(name, text, error.span(), message);
+            }
+        }
+    }
+
+    let mut dataset = Dataset::default();
+    let mut record_spans: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+    for (file, raw) in raw_records {
+        let (name, text) = &files[file];
+        let span = raw.span();
+        let record = checker.jurisdiction(name, text, raw.into_inner());
+        if let Some(record) = record {
+            record_spans.insert(record.id.clone(), (file, span));
+            dataset.jurisdictions.push(record);
+        }
+    }
+    for (file, raw) in raw_models {
+        let (name, text) = &files[file];
+        if let Some(model) = checker.model(name, text, raw.into_inner()) {
+            dataset.models.push(model);
+        }
+    }
+    checker.relations(files, &dataset, &record_spans);
+
+    if checker.problems.is_empty() {
+        dataset.jurisdictions.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(dataset)
+    } else {
+        checker.problems.sort();
+        checker.problems.dedup();
+        Err(checker.problems)
+    }
+}

@@ -1,0 +1,411 @@
+//! One test per validation rule, each checking where the problem is reported.
+
+use super::*;
+use crate::model::{PartialDate, Regime, Status};
+
+fn load(text: &str) -> Result<Dataset, Vec<Diagnostic>> {
+    load_texts(&[("test.toml".to_string(), text.to_string())])
+}
+
+/// A valid record; each test breaks one rule of it.
+const VALID: &str = r#"
+[[jurisdiction]]
+id = "SE"
+name = "Sweden"
+aliases = ["Sverige"]
+region = "Europe"
+subregion = "Northern Europe"
+confidence = "high"
+reviewed = "2026-11-28"
+
+[[jurisdiction.law]]
+id = "purchase"
+statute = "Penal Code"
+section = "6:11"
+in_force = "1999-01-01"
+punishes = ["buying"]
+
+[[jurisdiction.law]]
+id = "procuring"
+statute = "Penal Code"
+in_force = "1962"
+punishes = ["organizing"]
+
+[[jurisdiction.source]]
+id = "gov"
+title = "Government page"
+kind = "government"
+url = "https://example.org/se"
+accessed = "2026-11-28"
+
+[[jurisdiction.history]]
+from = "1990"
+regime = "partial"
+selling = "legal"
+buying = "legal"
+soliciting = "legal"
+organizing = "criminalized"
+sources = ["gov"]
+
+[[jurisdiction.history]]
+from = "1999-01-01"
+regime = "asymmetric"
+buying = "criminalized"
+sources = ["gov"]
+"#;
+
+fn problems(text: &str) -> Vec<Diagnostic> {
+    match load(text) {
+        Ok(_) => panic!("expected problems in:\n{text}"),
+        Err(problems) => problems,
+    }
+}
+
+/// Asserts one problem mentions `needle` and sits on the line holding `line_text`.
+fn assert_problem(text: &str, needle: &str, line_text: &str) {
+    let found = problems(text);
+    let line = text
+        .lines()
+        .position(|l| l.contains(line_text))
+        .map(|i| i + 1);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains(needle) && p.line == line),
+        "no problem `{needle}` at line {line:?} ({line_text}); got: {found:#?}"
+    );
+}
+
+#[test]
+fn the_valid_record_loads_with_its_history() {
+    let dataset = load(VALID).unwrap();
+    let sweden = &dataset.jurisdictions[0];
+    assert_eq!(sweden.history.len(), 2);
+    let states = sweden.states();
+    assert_eq!(states[1].regime, Regime::Asymmetric);
+    assert_eq!(states[1].activities.organizing, Status::Criminalized);
+    let before = sweden.state_on("1989".parse::<PartialDate>().unwrap().last_day());
+    assert!(
+        before.is_none(),
+        "before the history starts nothing is assumed"
+    );
+}
+
+#[test]
+fn unknown_fields_and_values_are_reported_where_they_are() {
+    assert_problem(
+        &VALID.replace("confidence = \"high\"", "confidence = \"high\"\ncolour = 1"),
+        "colour",
+        "colour = 1",
+    );
+    assert_problem(
+        &VALID.replace("buying = \"criminalized\"", "buying = \"banned\""),
+        "banned",
+        "buying = \"banned\"",
+    );
+    assert_problem(
+        &VALID.replace("in_force = \"1962\"", "in_force = \"62\""),
+        "invalid date",
+        "in_force = \"62\"",
+    );
+}
+
+#[test]
+fn toml_syntax_errors_carry_a_position() {
+    let found = problems("[[jurisdiction]]\nid = \"SE\nname = 1\n");
+    assert!(
+        found[0].line.is_some() && found[0].column.is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn malformed_and_duplicate_ids() {
+    assert_problem(
+        &VALID.replace("id = \"SE\"", "id = \"se\""),
+        "malformed id",
+        "id = \"se\"",
+    );
+    assert_problem(
+        &VALID.replace("id = \"SE\"", "id = \"SWE\""),
+        "malformed id",
+        "id = \"SWE\"",
+    );
+    let twice = format!(
+        "{VALID}{}",
+        VALID
+            .replace("name = \"Sweden\"", "name = \"Other\"")
+            .replace("Sverige", "Other2")
+    );
+    let found = problems(&twice);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("duplicate id `SE`")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn aliases_must_be_unique_but_names_may_be_shared() {
+    let other = VALID
+        .replace("id = \"SE\"", "id = \"NO\"")
+        .replace("aliases = [\"Sverige\"]", "aliases = [\"sverige\"]")
+        .replace("name = \"Sweden\"", "name = \"Norway\"");
+    let found = problems(&format!("{VALID}{other}"));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("already used by `SE`")),
+        "{found:#?}"
+    );
+    let same_name = VALID
+        .replace("id = \"SE\"", "id = \"NO\"")
+        .replace("Sverige", "Norge");
+    let dataset = load(&format!("{VALID}{same_name}")).unwrap();
+    assert_eq!(dataset.jurisdictions.len(), 2);
+}
+
+#[test]
+fn parents_must_exist_and_prefix_the_id() {
+    let child = VALID
+        .replace("id = \"SE\"", "id = \"SE-AB\"\nparent = \"XX\"")
+        .replace("name = \"Sweden\"", "name = \"Stockholm\"")
+        .replace("Sverige", "Stockholms lan");
+    let found = problems(&format!("{VALID}{child}"));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("parent `XX` does not exist")),
+        "{found:#?}"
+    );
+    let orphan = VALID.replace("id = \"SE\"", "id = \"SE-AB\"");
+    assert_problem(&orphan, "has no `parent`", "id = \"SE-AB\"");
+}
+
+#[test]
+fn varies_needs_subdivisions() {
+    let text = VALID.replace(
+        "regime = \"asymmetric\"\nbuying = \"criminalized\"",
+        "regime = \"varies\"\nbuying = \"varies\"",
+    );
+    let found = problems(&text);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("no subdivision records")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn regime_must_agree_with_statuses() {
+    assert_problem(
+        &VALID.replace("regime = \"asymmetric\"", "regime = \"decriminalization\""),
+        "contradicts",
+        "from = \"1999-01-01\"",
+    );
+    assert_problem(
+        &VALID.replace("regime = \"partial\"", "regime = \"criminalization\""),
+        "contradicts",
+        "from = \"1990\"",
+    );
+}
+
+#[test]
+fn subregion_must_belong_to_region() {
+    assert_problem(
+        &VALID.replace("region = \"Europe\"", "region = \"Asia\""),
+        "belongs to Europe",
+        "subregion = ",
+    );
+}
+
+#[test]
+fn statuses_need_sources() {
+    let text = VALID.replacen("sources = [\"gov\"]\n", "", 1);
+    assert_problem(&text, "cites no source", "from = \"1990\"");
+    assert_problem(
+        &VALID.replacen("sources = [\"gov\"]", "sources = [\"nope\"]", 1),
+        "`nope`",
+        "from = \"1990\"",
+    );
+}
+
+#[test]
+fn history_must_be_in_order_and_start_complete() {
+    assert_problem(
+        &VALID.replace("from = \"1999-01-01\"", "from = \"1985\""),
+        "out of order",
+        "from = \"1985\"",
+    );
+    assert_problem(
+        &VALID.replace("soliciting = \"legal\"\n", ""),
+        "missing: soliciting",
+        "from = \"1990\"",
+    );
+    assert_problem(
+        &VALID.replace("[[jurisdiction.history]]", "[[jurisdiction.ignored]]"),
+        "ignored",
+        "[[jurisdiction.ignored]]",
+    );
+}
+
+#[test]
+fn punished_activities_need_a_law() {
+    let text = VALID.replace("punishes = [\"buying\"]", "punishes = [\"advertising\"]");
+    assert_problem(&text, "buying is criminalized but no law", "id = \"SE\"");
+    assert_problem(
+        &VALID.replace("punishes = [\"buying\"]", "punishes = [\"flying\"]"),
+        "flying",
+        "punishes = [\"flying\"]",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let text = VALID
+        .replace("region = \"Europe\"", "region = \"Asia\"")
+        .replace("regime = \"asymmetric\"", "regime = \"decriminalization\"")
+        .replace("url = \"https://example.org/se\"", "url = \"example.org\"");
+    assert!(problems(&text).len() >= 3);
+}
+
+#[test]
+fn sources_need_a_known_kind() {
+    assert_problem(
+        &VALID.replace("kind = \"government\"\n", ""),
+        "missing field `kind`",
+        "[[jurisdiction.source]]",
+    );
+    assert_problem(
+        &VALID.replace("kind = \"government\"", "kind = \"blog\""),
+        "blog",
+        "kind = \"blog\"",
+    );
+    assert_problem(
+        &VALID.replace(
+            "kind = \"government\"",
+            "kind = \"government\"\ncopy_of = \" \"",
+        ),
+        "empty `copy_of`",
+        "copy_of = ",
+    );
+}
+
+/// VALID with its one source made secondary and the confidence set.
+fn secondary_at(confidence: &str) -> String {
+    VALID
+        .replace("kind = \"government\"", "kind = \"press\"")
+        .replace(
+            "confidence = \"high\"",
+            &format!("confidence = \"{confidence}\""),
+        )
+}
+
+#[test]
+fn secondary_sources_back_statuses_only_at_low_confidence() {
+    assert_problem(
+        &secondary_at("medium"),
+        "buying is criminalized on secondary sources only (gov [press])",
+        "confidence = \"medium\"",
+    );
+    assert_problem(
+        &secondary_at("medium"),
+        "`confidence = \"medium\"` needs at least one primary, official or expert source",
+        "confidence = \"medium\"",
+    );
+    assert!(load(&secondary_at("low")).is_ok());
+}
+
+#[test]
+fn high_confidence_needs_primary_or_official_sources_for_punished_cells() {
+    let expert = VALID.replace("kind = \"government\"", "kind = \"ngo\"");
+    assert_problem(
+        &expert,
+        "needs a primary or official source behind buying (criminalized); it has gov [ngo]",
+        "confidence = \"high\"",
+    );
+    let found = problems(&expert);
+    assert!(
+        !found.iter().any(|p| p.message.contains("behind selling")),
+        "an expert source is enough for a legal cell at high: {found:#?}"
+    );
+    assert!(load(&expert.replace("confidence = \"high\"", "confidence = \"medium\"")).is_ok());
+    // A law's own sources count for the status it punishes.
+    let with_statute = expert
+        .replace(
+            "punishes = [\"buying\"]",
+            "punishes = [\"buying\"]\nsources = [\"code\"]",
+        )
+        .replace(
+            "punishes = [\"organizing\"]",
+            "punishes = [\"organizing\"]\nsources = [\"code\"]",
+        )
+        + "\n[[jurisdiction.source]]\nid = \"code\"\ntitle = \"Penal Code\"\nkind = \"statute\"\naccessed = \"2026-11-28\"\n";
+    assert!(
+        load(&with_statute).is_ok(),
+        "{:#?}",
+        load(&with_statute).err()
+    );
+}
+
+#[test]
+fn provenance_rules_can_be_left_to_the_audit() {
+    let files = [("test.toml".to_string(), secondary_at("high"))];
+    assert!(load_texts(&files).is_err());
+    assert!(load_texts_with(&files, Rules::ExceptProvenance).is_ok());
+}
+
+const EVENT: &str = "\n[[jurisdiction.event]]\ndate = \"2024-06-25\"\nkind = \"bill\"\nstage = \"pending\"\nsummary = \"A bill.\"\nsources = [\"gov\"]\n";
+
+#[test]
+fn events_are_dated_sourced_and_staged_only_when_bills() {
+    let dataset = load(&format!("{VALID}{EVENT}")).unwrap();
+    assert_eq!(dataset.jurisdictions[0].events.len(), 1);
+    assert_problem(
+        &format!("{VALID}{}", EVENT.replace("stage = \"pending\"\n", "")),
+        "has no `stage`",
+        "date = \"2024-06-25\"",
+    );
+    assert_problem(
+        &format!(
+            "{VALID}{}",
+            EVENT.replace("kind = \"bill\"", "kind = \"ruling\"")
+        ),
+        "which only bills have",
+        "date = \"2024-06-25\"",
+    );
+    assert_problem(
+        &format!("{VALID}{}", EVENT.replace("[\"gov\"]", "[]")),
+        "cites no source",
+        "date = \"2024-06-25\"",
+    );
+    assert_problem(
+        &format!("{VALID}{}", EVENT.replace("[\"gov\"]", "[\"nope\"]")),
+        "`nope`",
+        "date = \"2024-06-25\"",
+    );
+    assert_problem(
+        &format!(
+            "{VALID}{}",
+            EVENT.replace("stage = \"pending\"", "stage = \"tabled\"")
+        ),
+        "tabled",
+        "stage = \"tabled\"",
+    );
+}
+
+#[test]
+fn a_history_from_the_jurisdictions_creation_is_complete() {
+    let text = VALID.replace(
+        "reviewed = \"2026-11-28\"",
+        "reviewed = \"2026-11-28\"\nestablished = \"1993\"",
+    );
+    let from_creation = text.replace("from = \"1990\"", "from = \"1993-01-01\"");
+    assert!(!load(&from_creation).unwrap().jurisdictions[0].history_is_shallow());
+    let later = text.replace("from = \"1990\"", "from = \"1994\"");
+    assert!(load(&later).unwrap().jurisdictions[0].history_is_shallow());
+    let without = VALID.replace("from = \"1990\"", "from = \"1993-01-01\"");
+    assert!(load(&without).unwrap().jurisdictions[0].history_is_shallow());
+}

@@ -1,0 +1,12 @@
+//! The dataset as typed values: the vocabulary, dates, and the records that use them.
+//!
+//! build.rs validates the bundled TOML with this crate and serializes a [`Dataset`] for the
+//! binary, so the model depends on nothing but `serde` and `std`.
+
+mod date;
+mod record;
+mod taxonomy;
+
+pub use date::{Day, PartialDate};
+pub use record::*;
+pub use taxonomy::*;
