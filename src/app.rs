@@ -3,12 +3,12 @@
 
 use crate::bundled;
 use crate::catalog::{Catalog, pick};
-use crate::cli::{Cli, ColorChoice, Command, Format};
-use crate::commands::{self, Outcome};
+use crate::cli::{AsOf, Cli, ColorChoice, Command, Format};
+use crate::commands;
 use crate::error::{Failure, exit};
 use crate::load;
 use crate::model::{Day, PartialDate};
-use crate::output::{self, Style};
+use crate::output::{self, Present, Style};
 use crate::view::When;
 use clap::CommandFactory;
 use std::io::{IsTerminal, Write};
@@ -84,117 +84,148 @@ fn named<'a>(
     }
 }
 
+/// Where a command's output goes, and how it looks.
+struct Sink<'a> {
+    format: Format,
+    style: Style,
+    out: &'a mut dyn Write,
+}
+
+impl Sink<'_> {
+    /// Renders a result and returns its exit code.
+    fn emit<T: Present + ?Sized>(&mut self, result: &T) -> anyhow::Result<u8> {
+        output::render(result, self.format, self.style, self.out)?;
+        Ok(result.exit_code())
+    }
+}
+
 /// Runs a command, writing data to `out`; returns the exit code.
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
-    let format = cli.global.format.unwrap_or(Format::Table);
-    let style = style(cli.global.color);
-
-    if let Command::Completions { shell } = cli.command {
-        clap_complete::generate(shell, &mut Cli::command(), "swlaw", out);
-        return Ok(exit::OK);
-    }
-    if let Command::Validate { path } = &cli.command {
-        // Validation reports problems as its output, so it loads the data itself.
-        let (target, result) = match path.as_ref().or(cli.global.data.as_ref()) {
-            Some(path) => (path.display().to_string(), load::load_path(path)),
-            None => ("bundled dataset".to_string(), Ok(bundled::all())),
-        };
-        let report = commands::validate::report(&target, &result);
-        if let (Err(problems), Format::Table) = (&result, format) {
-            // People read problems like compiler errors, one per line, on stderr.
-            for problem in problems {
-                eprintln!("{problem}");
-            }
-            eprintln!("{target}: {} problem(s)", problems.len());
-            return Ok(exit::USAGE);
+    let mut sink = Sink {
+        format: cli.global.format.unwrap_or(Format::Table),
+        style: style(cli.global.color),
+        out,
+    };
+    let data = cli.global.data.as_deref();
+    match &cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "swlaw", sink.out);
+            Ok(exit::OK)
         }
-        output::render(&report, format, style, out)?;
-        return Ok(if result.is_ok() {
-            exit::OK
-        } else {
-            exit::USAGE
-        });
+        Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
+        Command::Audit {
+            queries,
+            region,
+            strict,
+        } => {
+            // The audit reports broken confidence rules instead of refusing the data over them.
+            let catalog = match data {
+                Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
+                None => Catalog::Bundled,
+            };
+            let area = region
+                .as_deref()
+                .map(commands::list::parse_area)
+                .transpose()?;
+            let (dataset, ids) = all_and_named(catalog, queries)?;
+            let records = named(&dataset, ids.as_deref());
+            sink.emit(&commands::audit::run(
+                &records,
+                area.as_ref(),
+                *strict,
+                Day::today(),
+            ))
+        }
+        command => {
+            let catalog = Catalog::open(data)?;
+            answer(command, catalog, &mut sink)
+        }
     }
+}
 
-    if let Command::Audit {
-        queries,
-        region,
-        strict,
-    } = &cli.command
-    {
-        // The audit reports broken confidence rules instead of refusing the data over them.
-        let catalog = match cli.global.data.as_deref() {
-            Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
-            None => Catalog::Bundled,
-        };
-        let area = region
-            .as_deref()
-            .map(commands::list::parse_area)
-            .transpose()?;
-        let (dataset, ids) = all_and_named(catalog, queries)?;
-        let records = named(&dataset, ids.as_deref());
-        let outcome = commands::audit::run(&records, area.as_ref(), *strict, Day::today());
-        output::render(&outcome.report, format, style, out)?;
-        return Ok(outcome.exit_code);
+fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u8> {
+    // Validation reports problems as its output, so it loads the data itself.
+    let (target, result) = match path {
+        Some(path) => (path.display().to_string(), load::load_path(path)),
+        None => ("bundled dataset".to_string(), Ok(bundled::all())),
+    };
+    if let (Err(problems), Format::Table) = (&result, sink.format) {
+        // People read problems like compiler errors, one per line, on stderr.
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        eprintln!("{target}: {} problem(s)", problems.len());
+        return Ok(exit::USAGE);
     }
+    sink.emit(&commands::validate::report(&target, &result))
+}
 
-    let catalog = Catalog::open(cli.global.data.as_deref())?;
-    if let Command::Map(args) = &cli.command {
-        let dataset = catalog.all();
-        let model = find_model(&dataset, &args.model)?;
-        commands::map::run(&dataset, args, model, out)?;
-        return Ok(exit::OK);
-    }
-    let outcome: Outcome = match &cli.command {
-        Command::Show { queries, when } => {
-            let when = When::parse(when.as_of.as_deref())?;
+/// The commands that answer questions about the data.
+fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Result<u8> {
+    let when = |as_of: &AsOf| When::parse(as_of.as_of.as_deref());
+    match command {
+        Command::Show { queries, when: at } => {
+            let when = when(at)?;
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
-            commands::show::run(&dataset, &pick(&dataset, &ids), when).into()
+            sink.emit(&commands::show::run(&dataset, &pick(&dataset, &ids), when))
         }
         Command::List(args) => {
             let within = match &args.within {
                 Some(query) => catalog.resolve(std::slice::from_ref(query))?.pop(),
                 None => None,
             };
-            commands::list::run(&catalog.all(), args, within.as_deref())?
+            let dataset = catalog.all();
+            let code = sink.emit(&commands::list::run(&dataset, args, within.as_deref())?)?;
+            if code == exit::NOT_FOUND {
+                eprintln!("swlaw: {}", Failure::NothingMatched);
+            }
+            Ok(code)
         }
         Command::Compare {
             queries,
             model,
             diff,
-            when,
+            when: at,
         } => {
-            let when = When::parse(when.as_of.as_deref())?;
+            let when = when(at)?;
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
-            let model = match model {
-                Some(id) => Some(find_model(&dataset, id)?),
-                None => None,
-            };
-            commands::compare::run(&dataset, &pick(&dataset, &ids), model, *diff, when).into()
+            let model = model
+                .as_deref()
+                .map(|id| find_model(&dataset, id))
+                .transpose()?;
+            let records = pick(&dataset, &ids);
+            sink.emit(&commands::compare::run(
+                &dataset, &records, model, *diff, when,
+            ))
         }
         Command::Gap {
             queries,
             model,
-            when,
+            when: at,
         } => {
-            let when = When::parse(when.as_of.as_deref())?;
+            let when = when(at)?;
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
             let model = find_model(&dataset, model)?;
-            commands::gap::run(&dataset, &pick(&dataset, &ids), model, when).into()
+            sink.emit(&commands::gap::run(
+                &dataset,
+                &pick(&dataset, &ids),
+                model,
+                when,
+            ))
         }
         Command::Model { id } => {
             let dataset = catalog.around(&[]);
             match id {
-                Some(id) => commands::models::show(find_model(&dataset, id)?).into(),
-                None => commands::models::list(&dataset).into(),
+                Some(id) => sink.emit(&commands::models::show(find_model(&dataset, id)?)),
+                None => sink.emit(&commands::models::list(&dataset)),
             }
         }
-        Command::Stats { level, when } => {
-            let when = When::parse(when.as_of.as_deref())?;
-            commands::stats::run(&catalog.all(), *level, when).into()
+        Command::Stats { level, when: at } => {
+            let when = when(at)?;
+            sink.emit(&commands::stats::run(&catalog.all(), *level, when))
         }
         Command::Timeline {
             queries,
@@ -204,40 +235,38 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         } => {
             let since = parse_date(since.as_deref(), "--since")?;
             let until = parse_date(until.as_deref(), "--until")?;
-            if queries.is_empty() {
-                let dataset = catalog.all();
-                let records: Vec<_> = dataset.jurisdictions.iter().collect();
-                commands::timeline::run(&records, false, *only, since, until).into()
-            } else {
-                let ids = catalog.resolve(queries)?;
-                let dataset = catalog.around(&ids);
-                commands::timeline::run(&pick(&dataset, &ids), true, *only, since, until).into()
-            }
+            let (dataset, ids) = all_and_named(catalog, queries)?;
+            let records = named(&dataset, ids.as_deref());
+            // A record's history start is shown only when the record is named.
+            let starts = ids.is_some();
+            sink.emit(&commands::timeline::run(
+                &records, starts, *only, since, until,
+            ))
         }
         Command::Pending {
             queries,
             region,
-            when,
+            when: at,
         } => {
-            let when = When::parse(when.as_of.as_deref())?;
+            let when = when(at)?;
             let area = region
                 .as_deref()
                 .map(commands::list::parse_area)
                 .transpose()?;
             let (dataset, ids) = all_and_named(catalog, queries)?;
             let records = named(&dataset, ids.as_deref());
-            commands::pending::run(&records, area.as_ref(), when)
+            sink.emit(&commands::pending::run(&records, area.as_ref(), when))
         }
-        Command::Audit { .. } => unreachable!("handled above"),
-        Command::Validate { .. } | Command::Completions { .. } | Command::Map(_) => {
-            unreachable!("handled above")
+        Command::Map(args) => {
+            let dataset = catalog.all();
+            let model = find_model(&dataset, &args.model)?;
+            commands::map::run(&dataset, args, model, sink.out)?;
+            Ok(exit::OK)
         }
-    };
-    output::render(&outcome.report, format, style, out)?;
-    if outcome.exit_code == exit::NOT_FOUND {
-        eprintln!("swlaw: {}", Failure::NothingMatched);
+        Command::Validate { .. } | Command::Audit { .. } | Command::Completions { .. } => {
+            unreachable!("handled by run")
+        }
     }
-    Ok(outcome.exit_code)
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! Pieces shared by the commands: the date a question is asked about, the law on that date, and
-//! the JSON shape of a jurisdiction (README "JSON output").
+//! the JSON shape of a jurisdiction (README "JSON output"), as serde structs.
 
 use crate::error::Failure;
 use crate::model::{
-    Activity, Dataset, Day, Detail, Jurisdiction, Law, PartialDate, PerActivity, State, Status,
-    Topic,
+    Activity, Confidence, Dataset, Day, Detail, DetailValue, Details, Event, Jurisdiction, Law,
+    PartialDate, PerActivity, Regime, Region, Source, State, Status, Subregion, Tier, Topic,
 };
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 /// The day a command answers about: the last day of `--as-of`, or today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,45 +71,12 @@ pub fn provenance_text(record: &Jurisdiction, topic: Topic, day: Day) -> String 
     parts.join(", ")
 }
 
-/// The ids of the documents behind a status, and the strongest tier among them.
-fn provenance_json(record: &Jurisdiction, topic: Topic, day: Day) -> Value {
-    let provenance = record.provenance(topic, day);
-    let sources: Vec<&str> = provenance.sources.iter().map(|s| s.id.as_str()).collect();
-    let laws: Vec<&str> = provenance.laws.iter().map(|l| l.id.as_str()).collect();
-    json!({ "sources": sources, "tier": provenance.best_tier(), "laws": laws })
-}
-
-/// Per activity and per stated detail, what backs its status on `day`.
-fn provenances_json(record: &Jurisdiction, state: &State, day: Day) -> Value {
-    let mut map = serde_json::Map::new();
-    let topics = Activity::ALL
-        .iter()
-        .map(|&a| Topic::Activity(a))
-        .chain(state.details.stated().map(|(d, _)| Topic::Detail(d)));
-    for topic in topics {
-        map.insert(topic.as_str().into(), provenance_json(record, topic, day));
-    }
-    Value::Object(map)
-}
-
 pub fn level(record: &Jurisdiction) -> &'static str {
     if record.is_subdivision() {
         "subdivision"
     } else {
         "country"
     }
-}
-
-fn statuses_json(statuses: &PerActivity<Status>) -> Value {
-    json!(statuses)
-}
-
-fn details_json(state: &State) -> Value {
-    let mut map = serde_json::Map::new();
-    for (detail, value) in state.details.stated() {
-        map.insert(detail.as_str().into(), value.as_str().into());
-    }
-    Value::Object(map)
 }
 
 /// What a change did, relative to the state before it: "buying: legal → criminalized".
@@ -136,64 +104,153 @@ pub fn describe_change(before: &State, after: &State) -> Vec<String> {
     parts
 }
 
-fn history_json(record: &Jurisdiction) -> Value {
-    let states = record.states();
-    let entries: Vec<Value> = record
-        .history
-        .iter()
-        .zip(&states)
-        .enumerate()
-        .map(|(index, (change, state))| {
-            let before = if index == 0 {
-                State::unknown()
-            } else {
-                states[index - 1].clone()
-            };
-            json!({
-                "from": change.from,
-                "regime": state.regime,
-                "status": statuses_json(&state.activities),
-                "details": details_json(state),
-                "changes": describe_change(&before, state),
-                "event": change.event,
-                "sources": change.sources,
-            })
-        })
-        .collect();
-    Value::Array(entries)
+/// A map whose keys keep the order they were given in (activities, then details).
+#[derive(Debug, Clone)]
+pub struct Ordered<K, V>(pub Vec<(K, V)>);
+
+impl<K: Serialize, V: Serialize> Serialize for Ordered<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
-/// The stable JSON object of one jurisdiction, as of `day`.
-pub fn jurisdiction_json(dataset: &Dataset, record: &Jurisdiction, day: Day) -> Value {
-    let state = state_on(record, day);
-    let subdivisions: Vec<&str> = dataset
-        .children(&record.id)
-        .map(|c| c.id.as_str())
-        .collect();
-    json!({
-        "id": record.id,
-        "name": record.name,
-        "aliases": record.aliases,
-        "parent": record.parent,
-        "level": level(record),
-        "subdivisions": subdivisions,
-        "region": record.region,
-        "subregion": record.subregion,
-        "regime": state.regime,
-        "status": statuses_json(&state.activities),
-        "details": details_json(&state),
-        "provenance": provenances_json(record, &state, day),
-        "in_force_since": record.state_on(day).map(|s| s.since),
-        "history_from": record.history_from(),
-        "established": record.established,
-        "confidence": record.confidence,
-        "reviewed": record.reviewed,
-        "notes": record.notes,
-        "laws": record.laws,
-        "sources": record.sources,
-        "history": history_json(record),
-        "events": record.events,
-    })
+/// A detail's value as JSON shows it: its name (`required`, `criminalized`).
+#[derive(Debug, Clone, Copy)]
+pub struct DetailText(pub DetailValue);
+
+impl Serialize for DetailText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.as_str())
+    }
+}
+
+/// The stated details of a state, in their fixed order.
+pub fn stated_details(details: &Details) -> Ordered<Detail, DetailText> {
+    Ordered(details.stated().map(|(d, v)| (d, DetailText(v))).collect())
+}
+
+/// What backs one status on the day asked.
+#[derive(Debug, Serialize)]
+pub struct ProvenanceJson<'a> {
+    pub sources: Vec<&'a str>,
+    /// The strongest tier among the sources; `None` when none is cited.
+    pub tier: Option<Tier>,
+    pub laws: Vec<&'a str>,
+}
+
+impl<'a> ProvenanceJson<'a> {
+    pub fn new(record: &'a Jurisdiction, topic: Topic, day: Day) -> ProvenanceJson<'a> {
+        let provenance = record.provenance(topic, day);
+        ProvenanceJson {
+            sources: provenance.sources.iter().map(|s| s.id.as_str()).collect(),
+            tier: provenance.best_tier(),
+            laws: provenance.laws.iter().map(|l| l.id.as_str()).collect(),
+        }
+    }
+}
+
+/// One entry of a record's history, with the state it led to.
+#[derive(Debug, Serialize)]
+pub struct HistoryEntryJson<'a> {
+    pub from: PartialDate,
+    pub regime: Regime,
+    pub status: PerActivity<Status>,
+    pub details: Ordered<Detail, DetailText>,
+    pub changes: Vec<String>,
+    pub event: Option<&'a str>,
+    pub sources: &'a [String],
+}
+
+fn history_json(record: &Jurisdiction) -> Vec<HistoryEntryJson<'_>> {
+    let states = record.states();
+    let mut before = State::unknown();
+    let mut entries = Vec::with_capacity(states.len());
+    for (change, state) in record.history.iter().zip(&states) {
+        entries.push(HistoryEntryJson {
+            from: change.from,
+            regime: state.regime,
+            status: state.activities,
+            details: stated_details(&state.details),
+            changes: describe_change(&before, state),
+            event: change.event.as_deref(),
+            sources: &change.sources,
+        });
+        before = state.clone();
+    }
+    entries
+}
+
+/// The stable JSON object of one jurisdiction as of a day (README "JSON output").
+#[derive(Debug, Serialize)]
+pub struct JurisdictionJson<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    pub parent: Option<&'a str>,
+    pub level: &'static str,
+    pub subdivisions: Vec<&'a str>,
+    pub region: Region,
+    pub subregion: Subregion,
+    pub regime: Regime,
+    pub status: PerActivity<Status>,
+    pub details: Ordered<Detail, DetailText>,
+    pub provenance: Ordered<Topic, ProvenanceJson<'a>>,
+    pub in_force_since: Option<PartialDate>,
+    pub history_from: Option<PartialDate>,
+    pub established: Option<PartialDate>,
+    pub confidence: Confidence,
+    pub reviewed: PartialDate,
+    pub notes: Option<&'a str>,
+    pub laws: &'a [Law],
+    pub sources: &'a [Source],
+    pub history: Vec<HistoryEntryJson<'a>>,
+    pub events: &'a [Event],
+}
+
+impl<'a> JurisdictionJson<'a> {
+    pub fn new(dataset: &'a Dataset, record: &'a Jurisdiction, day: Day) -> JurisdictionJson<'a> {
+        let known = record.state_on(day);
+        let state = known.clone().unwrap_or_else(State::unknown);
+        let topics = Activity::ALL
+            .iter()
+            .map(|&a| Topic::Activity(a))
+            .chain(state.details.stated().map(|(d, _)| Topic::Detail(d)));
+        JurisdictionJson {
+            id: &record.id,
+            name: &record.name,
+            aliases: &record.aliases,
+            parent: record.parent.as_deref(),
+            level: level(record),
+            subdivisions: dataset
+                .children(&record.id)
+                .map(|c| c.id.as_str())
+                .collect(),
+            region: record.region,
+            subregion: record.subregion,
+            regime: state.regime,
+            status: state.activities,
+            details: stated_details(&state.details),
+            provenance: Ordered(
+                topics
+                    .map(|topic| (topic, ProvenanceJson::new(record, topic, day)))
+                    .collect(),
+            ),
+            in_force_since: known.map(|s| s.since),
+            history_from: record.history_from(),
+            established: record.established,
+            confidence: record.confidence,
+            reviewed: record.reviewed,
+            notes: record.notes.as_deref(),
+            laws: &record.laws,
+            sources: &record.sources,
+            history: history_json(record),
+            events: &record.events,
+        }
+    }
 }
 
 /// The columns of a one-line summary of a record or model.

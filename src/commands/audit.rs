@@ -1,13 +1,11 @@
 //! `swlaw audit`: how well the dataset is sourced, per record, per region and overall.
 
-use crate::commands::Outcome;
 use crate::commands::list::Area;
 use crate::error::exit;
 use crate::load::provenance_problems;
 use crate::model::{Confidence, Day, Jurisdiction, PartialDate, Region, Status, Tier};
-use crate::output::{Block, Cell, Report, Table, Tone};
+use crate::output::{Block, Cell, Present, Table, Tone};
 use serde::Serialize;
-use serde_json::json;
 
 /// A citation of a source dated before the change of status it is cited for.
 #[derive(Debug, Clone, Serialize)]
@@ -191,126 +189,169 @@ fn tier_cell(tier: Option<Tier>) -> Cell {
     }
 }
 
-pub fn run(records: &[&Jurisdiction], area: Option<&Area>, strict: bool, day: Day) -> Outcome {
+/// The dataset's sourcing: per record, per region and overall.
+#[derive(Serialize)]
+pub struct Audit<'a> {
+    as_of: Day,
+    records: Vec<RecordAudit<'a>>,
+    regions: Vec<RegionTotals>,
+    totals: Totals,
+    #[serde(skip)]
+    strict: bool,
+}
+
+#[derive(Serialize)]
+struct RegionTotals {
+    region: Region,
+    totals: Totals,
+}
+
+pub fn run<'a>(
+    records: &[&'a Jurisdiction],
+    area: Option<&Area>,
+    strict: bool,
+    day: Day,
+) -> Audit<'a> {
     let audits: Vec<RecordAudit> = records
         .iter()
         .filter(|record| area.is_none_or(|area| area.contains(record)))
         .map(|record| audit_record(record, day))
         .collect();
-    let (regions, overall) = totals(&audits);
+    let (regions, totals) = totals(&audits);
+    Audit {
+        as_of: day,
+        records: audits,
+        regions: regions
+            .into_iter()
+            .map(|(region, totals)| RegionTotals { region, totals })
+            .collect(),
+        totals,
+        strict,
+    }
+}
 
-    let headers = [
-        "id", "name", "conf.", "weakest", "strong", "from", "unknown", "stale", "reviewed",
-    ];
-    let mut table = Table::new(&headers);
-    let mut csv = Table::new(&[
-        "id",
-        "name",
-        "region",
-        "confidence",
-        "weakest_tier",
-        "strong_sources",
-        "sources",
-        "history_from",
-        "shallow_history",
-        "unknown_cells",
-        "stale_citations",
-        "reviewed",
-        "rule_problems",
-    ]);
-    let mut problems = Vec::new();
-    for audit in &audits {
-        let from = audit
-            .history_from
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        let from_cell = if audit.shallow {
-            Cell::toned(format!("{from} (late)"), Tone::Alert)
-        } else {
-            Cell::plain(from.clone())
-        };
-        table.row(vec![
-            audit.id.into(),
-            audit.name.into(),
-            audit.confidence.as_str().into(),
-            tier_cell(audit.weakest),
-            format!("{}/{}", audit.strong_sources, audit.sources).into(),
-            from_cell,
-            audit.unknown_cells.to_string().into(),
-            audit.stale_citations.len().to_string().into(),
-            audit.reviewed.to_string().into(),
-        ]);
-        csv.row(vec![
-            audit.id.into(),
-            audit.name.into(),
-            audit.region.as_str().into(),
-            audit.confidence.as_str().into(),
-            audit.weakest.map(Tier::as_str).unwrap_or_default().into(),
-            audit.strong_sources.to_string().into(),
-            audit.sources.to_string().into(),
-            from.into(),
-            audit.shallow.to_string().into(),
-            audit.unknown_cells.to_string().into(),
-            audit.stale_citations.len().to_string().into(),
-            audit.reviewed.to_string().into(),
-            audit.problems.len().to_string().into(),
-        ]);
-        problems.extend(audit.problems.iter().map(|p| format!("{}: {p}", audit.id)));
+impl Audit<'_> {
+    fn records_table(&self) -> Table {
+        let headers = [
+            "id", "name", "conf.", "weakest", "strong", "from", "unknown", "stale", "reviewed",
+        ];
+        let mut table = Table::new(&headers);
+        for audit in &self.records {
+            let from = audit
+                .history_from
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            let from_cell = if audit.shallow {
+                Cell::toned(format!("{from} (late)"), Tone::Alert)
+            } else {
+                Cell::plain(from)
+            };
+            table.row(vec![
+                audit.id.into(),
+                audit.name.into(),
+                audit.confidence.as_str().into(),
+                tier_cell(audit.weakest),
+                format!("{}/{}", audit.strong_sources, audit.sources).into(),
+                from_cell,
+                audit.unknown_cells.to_string().into(),
+                audit.stale_citations.len().to_string().into(),
+                audit.reviewed.to_string().into(),
+            ]);
+        }
+        table
     }
 
-    let mut headers = vec!["figure"];
-    headers.extend(regions.iter().map(|(region, _)| region.as_str()));
-    headers.push("all");
-    let mut summary = Table::new(&headers);
-    let columns: Vec<_> = regions
-        .iter()
-        .map(|(_, t)| t.figures())
-        .chain(std::iter::once(overall.figures()))
-        .collect();
-    for (row, (label, _)) in overall.figures().iter().enumerate() {
-        let mut cells: Vec<Cell> = vec![(*label).into()];
-        cells.extend(
-            columns
-                .iter()
-                .map(|figures| Cell::plain(figures[row].1.clone())),
-        );
-        summary.row(cells);
+    fn totals_table(&self) -> Table {
+        let mut headers = vec!["figure"];
+        headers.extend(self.regions.iter().map(|r| r.region.as_str()));
+        headers.push("all");
+        let mut summary = Table::new(&headers);
+        let columns: Vec<_> = self
+            .regions
+            .iter()
+            .map(|r| r.totals.figures())
+            .chain(std::iter::once(self.totals.figures()))
+            .collect();
+        for (row, (label, _)) in self.totals.figures().iter().enumerate() {
+            let mut cells: Vec<Cell> = vec![(*label).into()];
+            cells.extend(
+                columns
+                    .iter()
+                    .map(|figures| Cell::plain(figures[row].1.clone())),
+            );
+            summary.row(cells);
+        }
+        summary
     }
+}
 
-    let mut blocks = vec![Block::Table(table)];
-    if !problems.is_empty() {
-        blocks.push(Block::Subtitle(
-            "Records breaking the confidence rules".into(),
+impl Present for Audit<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        let mut blocks = vec![Block::Table(self.records_table())];
+        let problems: Vec<String> = self
+            .records
+            .iter()
+            .flat_map(|a| a.problems.iter().map(move |p| format!("{}: {p}", a.id)))
+            .collect();
+        if !problems.is_empty() {
+            blocks.push(Block::Subtitle(
+                "Records breaking the confidence rules".into(),
+            ));
+            blocks.push(Block::Text(problems.join("\n\n")));
+        }
+        blocks.push(Block::Subtitle("Totals".into()));
+        blocks.push(Block::Table(self.totals_table()));
+        blocks.push(Block::Text(
+            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
         ));
-        blocks.push(Block::Text(problems.join("\n\n")));
+        blocks
     }
-    blocks.push(Block::Subtitle("Totals".into()));
-    blocks.push(Block::Table(summary));
-    blocks.push(Block::Text(
-        "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
-    ));
 
-    let region_json: Vec<_> = regions
-        .iter()
-        .map(|(region, totals)| json!({ "region": region, "totals": totals }))
-        .collect();
-    let report = Report {
-        blocks,
-        csv,
-        json: json!({
-            "as_of": day.to_string(),
-            "records": audits,
-            "regions": region_json,
-            "totals": overall,
-        }),
-    };
-    let broken = overall.breaking_rules > 0;
-    Outcome {
-        report,
-        exit_code: if strict && broken {
+    fn csv(&self) -> Table {
+        let mut csv = Table::new(&[
+            "id",
+            "name",
+            "region",
+            "confidence",
+            "weakest_tier",
+            "strong_sources",
+            "sources",
+            "history_from",
+            "shallow_history",
+            "unknown_cells",
+            "stale_citations",
+            "reviewed",
+            "rule_problems",
+        ]);
+        for audit in &self.records {
+            csv.row(vec![
+                audit.id.into(),
+                audit.name.into(),
+                audit.region.as_str().into(),
+                audit.confidence.as_str().into(),
+                audit.weakest.map(Tier::as_str).unwrap_or_default().into(),
+                audit.strong_sources.to_string().into(),
+                audit.sources.to_string().into(),
+                audit
+                    .history_from
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                audit.shallow.to_string().into(),
+                audit.unknown_cells.to_string().into(),
+                audit.stale_citations.len().to_string().into(),
+                audit.reviewed.to_string().into(),
+                audit.problems.len().to_string().into(),
+            ]);
+        }
+        csv
+    }
+
+    fn exit_code(&self) -> u8 {
+        if self.strict && self.totals.breaking_rules > 0 {
             exit::USAGE
         } else {
             exit::OK
-        },
+        }
     }
 }

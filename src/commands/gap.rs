@@ -1,8 +1,10 @@
-use crate::gap::{self, Direction, Gap};
-use crate::model::{Dataset, Jurisdiction, Law, Model, Status};
-use crate::output::{Block, Cell, Report, Table, Tone};
+use crate::gap::{self, ActivityGap, DetailGap, Direction, Gap};
+use crate::model::{
+    Activity, Dataset, Day, Detail, Jurisdiction, Law, Model, Regime, State, Status,
+};
+use crate::output::{Block, Cell, Present, Table, Tone};
 use crate::view::{self, When};
-use serde_json::{Value, json};
+use serde::{Serialize, Serializer};
 
 fn action(direction: Direction) -> &'static str {
     match direction {
@@ -18,55 +20,116 @@ fn law_list(laws: &[&Law]) -> String {
     cited.join("\n")
 }
 
-fn gap_json(record: &Jurisdiction, gap: &Gap, subdivisions: Vec<Value>) -> Value {
-    json!({
-        "id": record.id,
-        "name": record.name,
-        "score": gap.score,
-        "complete": gap.complete,
-        "activities": gap.activities.iter().map(|a| json!({
-            "activity": a.activity,
-            "status": a.status,
-            "model": a.model,
-            "distance": a.distance,
-            "direction": a.direction,
-            "laws": a.laws,
-        })).collect::<Vec<_>>(),
-        "details": gap.details.iter().map(|d| json!({
-            "detail": d.detail,
-            "value": d.value.as_str(),
-            "model": d.model.as_str(),
-            "laws": d.laws,
-        })).collect::<Vec<_>>(),
-        "subdivisions": subdivisions,
-    })
+/// A subdivision of a `varies` record, with its own gap.
+struct Subdivision<'a> {
+    record: &'a Jurisdiction,
+    regime: Regime,
+    score: Option<f64>,
 }
 
-pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: When) -> Report {
-    let mut blocks = Vec::new();
-    let mut csv = Table::new(&[
-        "id", "name", "topic", "status", "model", "distance", "action", "laws", "score",
-    ]);
-    let mut items = Vec::new();
-    for record in records {
-        let state = view::state_on(record, when.day);
-        let gap = gap::measure(record, &state, model, when.day);
-        let score_text = match (gap.score, gap.complete) {
-            (Some(score), true) => format!("{score:.1} / 100"),
-            (Some(score), false) => {
-                format!("{score:.1} / 100 (incomplete: some statuses unknown or varying)")
+/// One record's distance to the model.
+struct Entry<'a> {
+    record: &'a Jurisdiction,
+    state: State,
+    gap: Gap<'a>,
+    subdivisions: Vec<Subdivision<'a>>,
+}
+
+/// Each record's gap to a model: what deviates and which laws a reform would repeal.
+pub struct Gaps<'a> {
+    entries: Vec<Entry<'a>>,
+    model: &'a Model,
+    when: When,
+}
+
+fn subdivisions<'a>(
+    dataset: &'a Dataset,
+    record: &'a Jurisdiction,
+    model: &Model,
+    day: Day,
+) -> Vec<Subdivision<'a>> {
+    let mut scored: Vec<Subdivision> = dataset
+        .children(&record.id)
+        .map(|child| {
+            let state = view::state_on(child, day);
+            let (score, _) = gap::score(dataset, child, &state, model, day);
+            Subdivision {
+                record: child,
+                regime: state.regime,
+                score,
             }
-            (None, _) => "none (no activity can be compared)".to_string(),
-        };
-        blocks.push(Block::Title(format!(
-            "{} ({}) against {}",
-            record.name, record.id, model.name
-        )));
-        blocks.push(Block::Fields(vec![
-            ("gap score".into(), Cell::plain(score_text.clone())),
-            ("regime".into(), Cell::regime(state.regime)),
-            ("as of".into(), Cell::plain(when.label())),
-        ]));
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        a.score
+            .unwrap_or(f64::MAX)
+            .total_cmp(&b.score.unwrap_or(f64::MAX))
+            .then_with(|| a.record.id.cmp(&b.record.id))
+    });
+    scored
+}
+
+pub fn run<'a>(
+    dataset: &'a Dataset,
+    records: &[&'a Jurisdiction],
+    model: &'a Model,
+    when: When,
+) -> Gaps<'a> {
+    let entries = records
+        .iter()
+        .map(|record| {
+            let state = view::state_on(record, when.day);
+            let gap = gap::measure(record, &state, model, when.day);
+            let varies = state.activities.iter().any(|(_, s)| *s == Status::Varies);
+            let subdivisions = if varies {
+                subdivisions(dataset, record, model, when.day)
+            } else {
+                Vec::new()
+            };
+            Entry {
+                record,
+                state,
+                gap,
+                subdivisions,
+            }
+        })
+        .collect();
+    Gaps {
+        entries,
+        model,
+        when,
+    }
+}
+
+fn score_text(gap: &Gap) -> String {
+    match (gap.score, gap.complete) {
+        (Some(score), true) => format!("{score:.1} / 100"),
+        (Some(score), false) => {
+            format!("{score:.1} / 100 (incomplete: some statuses unknown or varying)")
+        }
+        (None, _) => "none (no activity can be compared)".to_string(),
+    }
+}
+
+fn distance_text(a: &ActivityGap) -> String {
+    a.distance
+        .map_or("-".to_string(), |d| format!("{d}/{}", gap::MAX_STEPS))
+}
+
+impl Gaps<'_> {
+    fn entry_blocks(&self, entry: &Entry) -> Vec<Block> {
+        let (record, gap) = (entry.record, &entry.gap);
+        let mut blocks = vec![
+            Block::Title(format!(
+                "{} ({}) against {}",
+                record.name, record.id, self.model.name
+            )),
+            Block::Fields(vec![
+                ("gap score".into(), Cell::plain(score_text(gap))),
+                ("regime".into(), Cell::regime(entry.state.regime)),
+                ("as of".into(), Cell::plain(self.when.label())),
+            ]),
+        ];
         let mut table = Table::new(&[
             "activity",
             "status",
@@ -77,33 +140,14 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: Wh
         ]);
         for a in &gap.activities {
             let deviates = matches!(a.direction, Direction::Repeal | Direction::Enact);
-            let distance = a
-                .distance
-                .map_or("-".to_string(), |d| format!("{d}/{}", gap::MAX_STEPS));
+            let tone = if deviates { Tone::Alert } else { Tone::Good };
             table.row(vec![
                 a.activity.as_str().into(),
                 Cell::status(a.status),
                 Cell::status(a.model),
-                Cell::toned(
-                    distance.clone(),
-                    if deviates { Tone::Alert } else { Tone::Good },
-                ),
+                Cell::toned(distance_text(a), tone),
                 action(a.direction).into(),
                 law_list(&a.laws).into(),
-            ]);
-            csv.row(vec![
-                record.id.as_str().into(),
-                record.name.as_str().into(),
-                a.activity.as_str().into(),
-                a.status.as_str().into(),
-                a.model.as_str().into(),
-                distance.into(),
-                action(a.direction).into(),
-                law_list(&a.laws).replace('\n', "; ").into(),
-                gap.score
-                    .map(|s| format!("{s:.1}"))
-                    .unwrap_or_default()
-                    .into(),
             ]);
         }
         for d in &gap.details {
@@ -115,48 +159,17 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: Wh
                 "repeal or amend".into(),
                 law_list(&d.laws).into(),
             ]);
-            csv.row(vec![
-                record.id.as_str().into(),
-                record.name.as_str().into(),
-                d.detail.as_str().into(),
-                d.value.as_str().into(),
-                d.model.as_str().into(),
-                "".into(),
-                "repeal or amend".into(),
-                law_list(&d.laws).replace('\n', "; ").into(),
-                gap.score
-                    .map(|s| format!("{s:.1}"))
-                    .unwrap_or_default()
-                    .into(),
-            ]);
         }
         blocks.push(Block::Table(table));
-
-        let mut subdivisions = Vec::new();
-        if state.activities.iter().any(|(_, s)| *s == Status::Varies) {
+        if !entry.subdivisions.is_empty() {
             let mut table = Table::new(&["id", "name", "regime", "gap"]);
-            let mut scored: Vec<(Option<f64>, &Jurisdiction, crate::model::Regime)> = dataset
-                .children(&record.id)
-                .map(|child| {
-                    let child_state = view::state_on(child, when.day);
-                    let (score, _) =
-                        crate::gap::score(dataset, child, &child_state, model, when.day);
-                    (score, child, child_state.regime)
-                })
-                .collect();
-            scored.sort_by(|a, b| {
-                a.0.unwrap_or(f64::MAX)
-                    .total_cmp(&b.0.unwrap_or(f64::MAX))
-                    .then_with(|| a.1.id.cmp(&b.1.id))
-            });
-            for (score, child, regime) in &scored {
+            for sub in &entry.subdivisions {
                 table.row(vec![
-                    child.id.as_str().into(),
-                    child.name.as_str().into(),
-                    Cell::regime(*regime),
-                    score.map_or("-".into(), |s| format!("{s:.1}")).into(),
+                    sub.record.id.as_str().into(),
+                    sub.record.name.as_str().into(),
+                    Cell::regime(sub.regime),
+                    sub.score.map_or("-".into(), |s| format!("{s:.1}")).into(),
                 ]);
-                subdivisions.push(json!({ "id": child.id, "score": score }));
             }
             blocks.push(Block::Subtitle(format!(
                 "{} decides by subdivision; their gaps",
@@ -164,16 +177,152 @@ pub fn run(dataset: &Dataset, records: &[&Jurisdiction], model: &Model, when: Wh
             )));
             blocks.push(Block::Table(table));
         }
-        items.push(gap_json(record, &gap, subdivisions));
+        blocks
     }
-    blocks.push(Block::Text(
-        "Distance: steps between statuses on the scale legal 0, restricted 1, regulated 2, penalized 3, criminalized 4. \
+}
+
+impl Present for Gaps<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        let mut blocks: Vec<Block> = self
+            .entries
+            .iter()
+            .flat_map(|entry| self.entry_blocks(entry))
+            .collect();
+        blocks.push(Block::Text(
+            "Distance: steps between statuses on the scale legal 0, restricted 1, regulated 2, penalized 3, criminalized 4. \
 Score: the sum over the four activities as a share of the maximum (16 steps), 0-100."
-            .into(),
-    ));
-    Report {
-        blocks,
-        csv,
-        json: json!({ "as_of": when.day.to_string(), "model": model.id, "gaps": items }),
+                .into(),
+        ));
+        blocks
+    }
+
+    fn csv(&self) -> Table {
+        let mut csv = Table::new(&[
+            "id", "name", "topic", "status", "model", "distance", "action", "laws", "score",
+        ]);
+        for entry in &self.entries {
+            let (record, gap) = (entry.record, &entry.gap);
+            let score = gap.score.map(|s| format!("{s:.1}")).unwrap_or_default();
+            for a in &gap.activities {
+                csv.row(vec![
+                    record.id.as_str().into(),
+                    record.name.as_str().into(),
+                    a.activity.as_str().into(),
+                    a.status.as_str().into(),
+                    a.model.as_str().into(),
+                    distance_text(a).into(),
+                    action(a.direction).into(),
+                    law_list(&a.laws).replace('\n', "; ").into(),
+                    score.as_str().into(),
+                ]);
+            }
+            for d in &gap.details {
+                csv.row(vec![
+                    record.id.as_str().into(),
+                    record.name.as_str().into(),
+                    d.detail.as_str().into(),
+                    d.value.as_str().into(),
+                    d.model.as_str().into(),
+                    "".into(),
+                    "repeal or amend".into(),
+                    law_list(&d.laws).replace('\n', "; ").into(),
+                    score.as_str().into(),
+                ]);
+            }
+        }
+        csv
+    }
+}
+
+#[derive(Serialize)]
+struct ActivityJson<'a> {
+    activity: Activity,
+    status: Status,
+    model: Status,
+    distance: Option<u8>,
+    direction: Direction,
+    laws: &'a [&'a Law],
+}
+
+#[derive(Serialize)]
+struct DetailJson<'a> {
+    detail: Detail,
+    value: &'static str,
+    model: &'static str,
+    laws: &'a [&'a Law],
+}
+
+#[derive(Serialize)]
+struct SubdivisionJson<'a> {
+    id: &'a str,
+    score: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    score: Option<f64>,
+    complete: bool,
+    activities: Vec<ActivityJson<'a>>,
+    details: Vec<DetailJson<'a>>,
+    subdivisions: Vec<SubdivisionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct GapsJson<'a> {
+    as_of: Day,
+    model: &'a str,
+    gaps: Vec<EntryJson<'a>>,
+}
+
+fn activity_json<'a>(a: &'a ActivityGap) -> ActivityJson<'a> {
+    ActivityJson {
+        activity: a.activity,
+        status: a.status,
+        model: a.model,
+        distance: a.distance,
+        direction: a.direction,
+        laws: &a.laws,
+    }
+}
+
+fn detail_json<'a>(d: &'a DetailGap) -> DetailJson<'a> {
+    DetailJson {
+        detail: d.detail,
+        value: d.value.as_str(),
+        model: d.model.as_str(),
+        laws: &d.laws,
+    }
+}
+
+impl Serialize for Gaps<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let gaps = self
+            .entries
+            .iter()
+            .map(|entry| EntryJson {
+                id: &entry.record.id,
+                name: &entry.record.name,
+                score: entry.gap.score,
+                complete: entry.gap.complete,
+                activities: entry.gap.activities.iter().map(activity_json).collect(),
+                details: entry.gap.details.iter().map(detail_json).collect(),
+                subdivisions: entry
+                    .subdivisions
+                    .iter()
+                    .map(|s| SubdivisionJson {
+                        id: &s.record.id,
+                        score: s.score,
+                    })
+                    .collect(),
+            })
+            .collect();
+        GapsJson {
+            as_of: self.when.day,
+            model: &self.model.id,
+            gaps,
+        }
+        .serialize(serializer)
     }
 }

@@ -5,12 +5,10 @@ use crate::model::{
     Activity, Dataset, Detail, DetailValue, Jurisdiction, Regime, Region, Requirement, State,
     Status, Subregion, Topic,
 };
-use crate::output::{Cell, Report, Table};
+use crate::output::{Block, Cell, Present, Table};
 use crate::query;
-use crate::view::{self, When};
-use serde_json::json;
-
-use super::Outcome;
+use crate::view::{self, JurisdictionJson, When};
+use serde::{Serialize, Serializer};
 
 /// A `--status` condition: an activity or detail and the value it must have.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,7 +85,11 @@ pub struct Row<'a> {
     pub complete: bool,
 }
 
-pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<Outcome, Failure> {
+pub fn run<'a>(
+    dataset: &'a Dataset,
+    args: &ListArgs,
+    within: Option<&str>,
+) -> Result<List<'a>, Failure> {
     let when = When::parse(args.when.as_of.as_deref())?;
     let criminalizes = parse_activities(&args.criminalizes, "criminalizes")?;
     let permits = parse_activities(&args.permits, "permits")?;
@@ -144,90 +146,155 @@ pub fn run(dataset: &Dataset, args: &ListArgs, within: Option<&str>) -> Result<O
         }
     }
     sort(&mut rows, args.sort);
+    Ok(List {
+        dataset,
+        rows,
+        model,
+        when,
+    })
+}
 
-    let mut headers = view::SUMMARY_HEADERS.to_vec();
-    headers.push("gap");
-    let mut table = Table::new(&headers);
-    let mut csv = Table::new(&[
-        "id",
-        "name",
-        "parent",
-        "region",
-        "subregion",
-        "regime",
-        "selling",
-        "buying",
-        "soliciting",
-        "organizing",
-        "gap",
-        "confidence",
-        "reviewed",
-    ]);
-    let mut items = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let record = row.record;
-        let gap_text = match (row.score, row.complete) {
-            (Some(s), true) => format!("{s:.1}"),
-            (Some(s), false) => format!("{s:.1}*"),
-            (None, _) => "-".into(),
-        };
-        let mut cells = view::summary_row(
-            &record.id,
-            &record.name,
-            row.state.regime,
-            &row.state.activities,
-        );
-        cells.push(gap_text.clone().into());
-        table.row(cells);
-        let mut line: Vec<Cell> = vec![
-            record.id.as_str().into(),
-            record.name.as_str().into(),
-            record.parent.clone().unwrap_or_default().into(),
-            record.region.as_str().into(),
-            record.subregion.as_str().into(),
-            row.state.regime.as_str().into(),
-        ];
-        line.extend(
-            row.state
-                .activities
-                .iter()
-                .map(|(_, s)| Cell::plain(s.as_str())),
-        );
-        line.extend([
-            row.score
-                .map(|s| format!("{s:.1}"))
-                .unwrap_or_default()
-                .into(),
-            record.confidence.as_str().into(),
-            record.reviewed.to_string().into(),
-        ]);
-        csv.row(line);
-        let mut item = view::jurisdiction_json(dataset, record, when.day);
-        item["gap"] = json!({ "model": model.id, "score": row.score, "complete": row.complete });
-        items.push(item);
+/// The records a filter kept, each with its state and gap on the day asked.
+pub struct List<'a> {
+    dataset: &'a Dataset,
+    rows: Vec<Row<'a>>,
+    model: &'a crate::model::Model,
+    when: When,
+}
+
+fn gap_text(row: &Row) -> String {
+    match (row.score, row.complete) {
+        (Some(s), true) => format!("{s:.1}"),
+        (Some(s), false) => format!("{s:.1}*"),
+        (None, _) => "-".into(),
     }
-    let count = rows.len();
-    let blocks = vec![
-        crate::output::Block::Table(table),
-        crate::output::Block::Text(format!(
-            "{count} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`; * = some statuses unknown, scored on the rest).",
-            when.label(),
-            model.id
-        )),
-    ];
-    let report = Report {
-        blocks,
-        csv,
-        json: json!({ "as_of": when.day.to_string(), "model": model.id, "count": count, "jurisdictions": items }),
-    };
-    Ok(Outcome {
-        report,
-        exit_code: if count == 0 {
+}
+
+impl Present for List<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        let mut headers = view::SUMMARY_HEADERS.to_vec();
+        headers.push("gap");
+        let mut table = Table::new(&headers);
+        for row in &self.rows {
+            let mut cells = view::summary_row(
+                &row.record.id,
+                &row.record.name,
+                row.state.regime,
+                &row.state.activities,
+            );
+            cells.push(gap_text(row).into());
+            table.row(cells);
+        }
+        vec![
+            Block::Table(table),
+            Block::Text(format!(
+                "{} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`; * = some statuses unknown, scored on the rest).",
+                self.rows.len(),
+                self.when.label(),
+                self.model.id
+            )),
+        ]
+    }
+
+    fn csv(&self) -> Table {
+        let mut csv = Table::new(&[
+            "id",
+            "name",
+            "parent",
+            "region",
+            "subregion",
+            "regime",
+            "selling",
+            "buying",
+            "soliciting",
+            "organizing",
+            "gap",
+            "confidence",
+            "reviewed",
+        ]);
+        for row in &self.rows {
+            let record = row.record;
+            let mut line: Vec<Cell> = vec![
+                record.id.as_str().into(),
+                record.name.as_str().into(),
+                record.parent.clone().unwrap_or_default().into(),
+                record.region.as_str().into(),
+                record.subregion.as_str().into(),
+                row.state.regime.as_str().into(),
+            ];
+            line.extend(
+                row.state
+                    .activities
+                    .iter()
+                    .map(|(_, s)| Cell::plain(s.as_str())),
+            );
+            line.extend([
+                row.score
+                    .map(|s| format!("{s:.1}"))
+                    .unwrap_or_default()
+                    .into(),
+                record.confidence.as_str().into(),
+                record.reviewed.to_string().into(),
+            ]);
+            csv.row(line);
+        }
+        csv
+    }
+
+    fn exit_code(&self) -> u8 {
+        if self.rows.is_empty() {
             exit::NOT_FOUND
         } else {
             exit::OK
-        },
-    })
+        }
+    }
+}
+
+/// A jurisdiction with its gap to the model.
+#[derive(Serialize)]
+struct ListedJson<'a> {
+    #[serde(flatten)]
+    jurisdiction: JurisdictionJson<'a>,
+    gap: GapSummary<'a>,
+}
+
+#[derive(Serialize)]
+struct GapSummary<'a> {
+    model: &'a str,
+    score: Option<f64>,
+    complete: bool,
+}
+
+#[derive(Serialize)]
+struct ListJson<'a> {
+    as_of: crate::model::Day,
+    model: &'a str,
+    count: usize,
+    jurisdictions: Vec<ListedJson<'a>>,
+}
+
+impl Serialize for List<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let jurisdictions = self
+            .rows
+            .iter()
+            .map(|row| ListedJson {
+                jurisdiction: JurisdictionJson::new(self.dataset, row.record, self.when.day),
+                gap: GapSummary {
+                    model: &self.model.id,
+                    score: row.score,
+                    complete: row.complete,
+                },
+            })
+            .collect();
+        ListJson {
+            as_of: self.when.day,
+            model: &self.model.id,
+            count: self.rows.len(),
+            jurisdictions,
+        }
+        .serialize(serializer)
+    }
 }
 
 fn sort(rows: &mut [Row], key: SortKey) {

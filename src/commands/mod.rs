@@ -1,4 +1,5 @@
-//! One module per subcommand; each turns parsed arguments and the dataset into a [`Report`].
+//! One module per subcommand; each turns parsed arguments and the dataset into a typed result
+//! that implements [`crate::output::Present`].
 
 pub mod audit;
 pub mod compare;
@@ -11,21 +12,3 @@ pub mod show;
 pub mod stats;
 pub mod timeline;
 pub mod validate;
-
-use crate::output::Report;
-
-/// A report and the exit code that goes with it (a filter that selects nothing still prints its
-/// empty table, but exits 1).
-pub struct Outcome {
-    pub report: Report,
-    pub exit_code: u8,
-}
-
-impl From<Report> for Outcome {
-    fn from(report: Report) -> Outcome {
-        Outcome {
-            report,
-            exit_code: crate::error::exit::OK,
-        }
-    }
-}

@@ -1,10 +1,8 @@
-use crate::commands::Outcome;
 use crate::commands::list::Area;
-use crate::error::exit;
 use crate::model::{BillStage, Event, EventKind, Jurisdiction, PartialDate};
-use crate::output::{Block, Report, Table};
+use crate::output::{Block, Present, Table};
 use crate::view::When;
-use serde_json::json;
+use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// A bill whose latest known stage on the day asked is `pending`.
@@ -38,7 +36,7 @@ fn pending_bills(record: &Jurisdiction, when: When) -> Vec<PendingBill<'_>> {
         .collect()
 }
 
-pub fn run(records: &[&Jurisdiction], area: Option<&Area>, when: When) -> Outcome {
+pub fn run<'a>(records: &[&'a Jurisdiction], area: Option<&Area>, when: When) -> Pending<'a> {
     let mut bills: Vec<PendingBill> = records
         .iter()
         .filter(|record| area.is_none_or(|area| area.contains(record)))
@@ -50,34 +48,72 @@ pub fn run(records: &[&Jurisdiction], area: Option<&Area>, when: When) -> Outcom
             .then_with(|| a.record.id.cmp(&b.record.id))
     });
 
-    let headers = ["since", "id", "name", "latest", "summary", "sources"];
-    let mut table = Table::new(&headers);
-    let mut items = Vec::with_capacity(bills.len());
-    for bill in &bills {
-        table.row(vec![
-            bill.since.to_string().into(),
-            bill.record.id.as_str().into(),
-            bill.record.name.as_str().into(),
-            bill.latest.date.to_string().into(),
-            bill.latest.summary.as_str().into(),
-            bill.latest.sources.join(", ").into(),
-        ]);
-        items.push(json!({
-            "id": bill.record.id,
-            "name": bill.record.name,
-            "since": bill.since,
-            "latest": bill.latest,
-        }));
+    Pending { bills, when }
+}
+
+/// Bills whose latest known stage is pending, oldest first.
+pub struct Pending<'a> {
+    bills: Vec<PendingBill<'a>>,
+    when: When,
+}
+
+impl Present for Pending<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        let summary = format!(
+            "{} pending bill(s), as of {}.",
+            self.bills.len(),
+            self.when.label()
+        );
+        vec![Block::Table(self.csv()), Block::Text(summary)]
     }
-    let count = bills.len();
-    let summary = format!("{count} pending bill(s), as of {}.", when.label());
-    Outcome {
-        report: Report {
-            blocks: vec![Block::Table(table.clone()), Block::Text(summary)],
-            csv: table,
-            json: json!({ "as_of": when.day.to_string(), "count": count, "bills": items }),
-        },
-        // No pending bill is an answer, not a failed search.
-        exit_code: exit::OK,
+
+    fn csv(&self) -> Table {
+        let mut table = Table::new(&["since", "id", "name", "latest", "summary", "sources"]);
+        for bill in &self.bills {
+            table.row(vec![
+                bill.since.to_string().into(),
+                bill.record.id.as_str().into(),
+                bill.record.name.as_str().into(),
+                bill.latest.date.to_string().into(),
+                bill.latest.summary.as_str().into(),
+                bill.latest.sources.join(", ").into(),
+            ]);
+        }
+        table
+    }
+}
+
+#[derive(Serialize)]
+struct BillJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    since: PartialDate,
+    latest: &'a Event,
+}
+
+#[derive(Serialize)]
+struct PendingJson<'a> {
+    as_of: crate::model::Day,
+    count: usize,
+    bills: Vec<BillJson<'a>>,
+}
+
+impl Serialize for Pending<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        PendingJson {
+            as_of: self.when.day,
+            count: self.bills.len(),
+            bills: self
+                .bills
+                .iter()
+                .map(|b| BillJson {
+                    id: &b.record.id,
+                    name: &b.record.name,
+                    since: b.since,
+                    latest: b.latest,
+                })
+                .collect(),
+        }
+        .serialize(serializer)
     }
 }

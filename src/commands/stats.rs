@@ -1,11 +1,21 @@
 use crate::cli::Level;
-use crate::model::{Activity, Dataset, Regime, Status};
-use crate::output::{Block, Cell, Report, Table};
-use crate::view::{self, When};
-use serde_json::{Map, Value, json};
+use crate::model::{Activity, Dataset, Day, Regime, State, Status};
+use crate::output::{Block, Cell, Present, Table};
+use crate::view::{self, Ordered, When};
+use serde::{Serialize, Serializer};
 
-pub fn run(dataset: &Dataset, level: Level, when: When) -> Report {
-    let records: Vec<_> = dataset
+/// How many records have each regime, and each status per activity.
+pub struct Stats {
+    level: Level,
+    when: When,
+    total: usize,
+    regimes: Vec<(Regime, usize)>,
+    /// Per status (in order), the count for each activity.
+    statuses: Vec<(Status, [usize; 4])>,
+}
+
+pub fn run(dataset: &Dataset, level: Level, when: When) -> Stats {
+    let states: Vec<State> = dataset
         .jurisdictions
         .iter()
         .filter(|r| match level {
@@ -13,72 +23,118 @@ pub fn run(dataset: &Dataset, level: Level, when: When) -> Report {
             Level::Subdivision => r.is_subdivision(),
             Level::All => true,
         })
-        .collect();
-    let states: Vec<_> = records
-        .iter()
         .map(|r| view::state_on(r, when.day))
         .collect();
-    let mut csv = Table::new(&["group", "value", "count"]);
-
-    let mut regimes = Table::new(&["regime", "count"]);
-    let mut regimes_json = Map::new();
-    for regime in Regime::ALL {
-        let count = states.iter().filter(|s| s.regime == *regime).count();
-        regimes.row(vec![Cell::regime(*regime), count.to_string().into()]);
-        csv.row(vec![
-            "regime".into(),
-            regime.as_str().into(),
-            count.to_string().into(),
-        ]);
-        regimes_json.insert(regime.as_str().into(), count.into());
+    let regimes = Regime::ALL
+        .iter()
+        .map(|&regime| (regime, states.iter().filter(|s| s.regime == regime).count()))
+        .collect();
+    let statuses = Status::ALL
+        .iter()
+        .map(|&status| {
+            let mut counts = [0; 4];
+            for (slot, activity) in counts.iter_mut().zip(Activity::ALL) {
+                *slot = states
+                    .iter()
+                    .filter(|s| *s.activities.get(*activity) == status)
+                    .count();
+            }
+            (status, counts)
+        })
+        .collect();
+    Stats {
+        level,
+        when,
+        total: states.len(),
+        regimes,
+        statuses,
     }
+}
 
-    let mut headers = vec!["status"];
-    headers.extend(Activity::ALL.iter().map(|a| a.as_str()));
-    let mut statuses = Table::new(&headers);
-    let mut activities_json = Map::new();
-    for status in Status::ALL {
-        let mut row = vec![Cell::status(*status)];
-        for activity in Activity::ALL {
-            let count = states
-                .iter()
-                .filter(|s| s.activities.get(*activity) == status)
-                .count();
-            row.push(count.to_string().into());
-            csv.row(vec![
-                activity.as_str().into(),
-                status.as_str().into(),
-                count.to_string().into(),
-            ]);
-            let entry = activities_json
-                .entry(activity.as_str())
-                .or_insert_with(|| Value::Object(Map::new()));
-            entry[status.as_str()] = count.into();
+impl Stats {
+    fn level_name(&self) -> &'static str {
+        match self.level {
+            Level::Country => "countries and territories",
+            Level::Subdivision => "subdivisions",
+            Level::All => "records",
         }
-        statuses.row(row);
     }
-    let level_name = match level {
-        Level::Country => "countries and territories",
-        Level::Subdivision => "subdivisions",
-        Level::All => "records",
-    };
-    Report {
-        blocks: vec![
+}
+
+impl Present for Stats {
+    fn blocks(&self) -> Vec<Block> {
+        let mut regimes = Table::new(&["regime", "count"]);
+        for (regime, count) in &self.regimes {
+            regimes.row(vec![Cell::regime(*regime), count.to_string().into()]);
+        }
+        let mut headers = vec!["status"];
+        headers.extend(Activity::ALL.iter().map(|a| a.as_str()));
+        let mut statuses = Table::new(&headers);
+        for (status, counts) in &self.statuses {
+            let mut row = vec![Cell::status(*status)];
+            row.extend(counts.iter().map(|c| Cell::plain(c.to_string())));
+            statuses.row(row);
+        }
+        vec![
             Block::Title(format!(
-                "{} {level_name}, as of {}",
-                records.len(),
-                when.label()
+                "{} {}, as of {}",
+                self.total,
+                self.level_name(),
+                self.when.label()
             )),
             Block::Table(regimes),
             Block::Table(statuses),
-        ],
-        csv,
-        json: json!({
-            "as_of": when.day.to_string(),
-            "level": level_name,
-            "total": records.len(),
-            "regimes": regimes_json,
-            "activities": activities_json,
-        }),
+        ]
+    }
+
+    fn csv(&self) -> Table {
+        let mut csv = Table::new(&["group", "value", "count"]);
+        for (regime, count) in &self.regimes {
+            csv.row(vec![
+                "regime".into(),
+                regime.as_str().into(),
+                count.to_string().into(),
+            ]);
+        }
+        for (status, counts) in &self.statuses {
+            for (activity, count) in Activity::ALL.iter().zip(counts) {
+                csv.row(vec![
+                    activity.as_str().into(),
+                    status.as_str().into(),
+                    count.to_string().into(),
+                ]);
+            }
+        }
+        csv
+    }
+}
+
+#[derive(Serialize)]
+struct StatsJson {
+    as_of: Day,
+    level: &'static str,
+    total: usize,
+    regimes: Ordered<Regime, usize>,
+    activities: Ordered<Activity, Ordered<Status, usize>>,
+}
+
+impl Serialize for Stats {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let activities = Activity::ALL
+            .iter()
+            .enumerate()
+            .map(|(index, &activity)| {
+                let counts = self.statuses.iter().map(|(s, c)| (*s, c[index])).collect();
+                (activity, Ordered(counts))
+            })
+            .collect();
+        StatsJson {
+            as_of: self.when.day,
+            level: self.level_name(),
+            total: self.total,
+            regimes: Ordered(self.regimes.clone()),
+            activities: Ordered(activities),
+        }
+        .serialize(serializer)
     }
 }

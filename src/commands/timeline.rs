@@ -1,8 +1,8 @@
 use crate::cli::TimelineEntries;
 use crate::model::{Event, Jurisdiction, PartialDate, Regime};
-use crate::output::{Block, Cell, Report, Table};
+use crate::output::{Block, Cell, Present, Table};
 use crate::view;
-use serde_json::json;
+use serde::{Serialize, Serializer};
 
 const HISTORY_STARTS: &str = "history starts";
 
@@ -25,13 +25,13 @@ struct Entry<'a> {
 
 /// Reforms and events in date order. The first entry of a record is where its history starts,
 /// not a reform: it is shown only when jurisdictions are named.
-pub fn run(
-    records: &[&Jurisdiction],
+pub fn run<'a>(
+    records: &[&'a Jurisdiction],
     include_start: bool,
     entries_wanted: Option<TimelineEntries>,
     since: Option<PartialDate>,
     until: Option<PartialDate>,
-) -> Report {
+) -> Timeline<'a> {
     let want_reforms = entries_wanted != Some(TimelineEntries::Events);
     let want_events = entries_wanted != Some(TimelineEntries::Reforms);
     let mut entries: Vec<Entry> = Vec::new();
@@ -76,107 +76,173 @@ pub fn run(
             .then_with(|| a.record.id.cmp(&b.record.id))
     });
 
-    let mut table = Table::new(&["date", "id", "name", "regime after", "what", "note"]);
-    let mut csv = Table::new(&[
-        "date",
-        "id",
-        "name",
-        "entry",
-        "regime",
-        "changes",
-        "event_kind",
-        "stage",
-        "note",
-    ]);
-    let mut reforms = Vec::new();
-    let mut events = Vec::new();
-    for e in &entries {
-        let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
-        match &e.what {
-            What::Reform {
-                regime,
-                changes,
-                note,
-            } => {
-                table.row(vec![
-                    e.date.to_string().into(),
-                    id.into(),
-                    name.into(),
-                    Cell::regime(*regime),
-                    changes.join("\n").into(),
-                    note.unwrap_or_default().into(),
-                ]);
-                csv.row(vec![
-                    e.date.to_string().into(),
-                    id.into(),
-                    name.into(),
-                    "reform".into(),
-                    regime.as_str().into(),
-                    changes.join("; ").into(),
-                    "".into(),
-                    "".into(),
-                    note.unwrap_or_default().into(),
-                ]);
-                reforms.push(json!({
-                    "date": e.date, "id": id, "name": name,
-                    "regime": regime, "changes": changes, "event": note,
-                }));
-            }
-            What::Event(event) => {
-                let label = match event.stage {
-                    Some(stage) => format!("{} ({stage})", event.kind),
-                    None => event.kind.to_string(),
-                };
-                table.row(vec![
-                    e.date.to_string().into(),
-                    id.into(),
-                    name.into(),
-                    "".into(),
-                    label.into(),
-                    event.summary.as_str().into(),
-                ]);
-                csv.row(vec![
-                    e.date.to_string().into(),
-                    id.into(),
-                    name.into(),
-                    "event".into(),
-                    "".into(),
-                    "".into(),
-                    event.kind.as_str().into(),
-                    event.stage.map(|s| s.as_str()).unwrap_or_default().into(),
-                    event.summary.as_str().into(),
-                ]);
-                let mut item = json!({ "id": id, "name": name });
-                item.as_object_mut()
-                    .expect("an object")
-                    .extend(event_fields(event));
-                events.push(item);
-            }
-        }
-    }
-    let starts = entries
-        .iter()
-        .filter(|e| matches!(&e.what, What::Reform { changes, .. } if changes.first().is_some_and(|c| c == HISTORY_STARTS)))
-        .count();
-    let summary = format!(
-        "{} change(s) of status, {starts} start(s) of a record's history (not reforms), {} event(s).",
-        reforms.len() - starts,
-        events.len()
-    );
-    Report {
-        blocks: vec![Block::Table(table), Block::Text(summary)],
-        csv,
-        json: json!({
-            "count": reforms.len(), "changes": reforms,
-            "event_count": events.len(), "events": events,
-        }),
+    Timeline { entries }
+}
+
+/// Reforms and events in date order.
+pub struct Timeline<'a> {
+    entries: Vec<Entry<'a>>,
+}
+
+fn is_start(what: &What) -> bool {
+    matches!(what, What::Reform { changes, .. } if changes.first().is_some_and(|c| c == HISTORY_STARTS))
+}
+
+fn event_label(event: &Event) -> String {
+    match event.stage {
+        Some(stage) => format!("{} ({stage})", event.kind),
+        None => event.kind.to_string(),
     }
 }
 
-/// An event's own fields, in the order of the data file.
-fn event_fields(event: &Event) -> serde_json::Map<String, serde_json::Value> {
-    match serde_json::to_value(event) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
+impl Present for Timeline<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        let mut table = Table::new(&["date", "id", "name", "regime after", "what", "note"]);
+        for e in &self.entries {
+            let (regime, what, note) = match &e.what {
+                What::Reform {
+                    regime,
+                    changes,
+                    note,
+                } => (
+                    Cell::regime(*regime),
+                    changes.join("\n"),
+                    note.unwrap_or_default(),
+                ),
+                What::Event(event) => ("".into(), event_label(event), event.summary.as_str()),
+            };
+            table.row(vec![
+                e.date.to_string().into(),
+                e.record.id.as_str().into(),
+                e.record.name.as_str().into(),
+                regime,
+                what.into(),
+                note.into(),
+            ]);
+        }
+        let starts = self.entries.iter().filter(|e| is_start(&e.what)).count();
+        let events = self
+            .entries
+            .iter()
+            .filter(|e| matches!(e.what, What::Event(_)))
+            .count();
+        let reforms = self.entries.len() - events - starts;
+        let summary = format!(
+            "{reforms} change(s) of status, {starts} start(s) of a record's history (not reforms), {events} event(s)."
+        );
+        vec![Block::Table(table), Block::Text(summary)]
+    }
+
+    fn csv(&self) -> Table {
+        let mut csv = Table::new(&[
+            "date",
+            "id",
+            "name",
+            "entry",
+            "regime",
+            "changes",
+            "event_kind",
+            "stage",
+            "note",
+        ]);
+        for e in &self.entries {
+            let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
+            let row: [&str; 6] = match &e.what {
+                What::Reform {
+                    regime,
+                    changes: _,
+                    note,
+                } => [
+                    "reform",
+                    regime.as_str(),
+                    "",
+                    "",
+                    "",
+                    note.unwrap_or_default(),
+                ],
+                What::Event(event) => [
+                    "event",
+                    "",
+                    "",
+                    event.kind.as_str(),
+                    event.stage.map(|s| s.as_str()).unwrap_or_default(),
+                    event.summary.as_str(),
+                ],
+            };
+            let changes = match &e.what {
+                What::Reform { changes, .. } => changes.join("; "),
+                What::Event(_) => String::new(),
+            };
+            csv.row(vec![
+                e.date.to_string().into(),
+                id.into(),
+                name.into(),
+                row[0].into(),
+                row[1].into(),
+                changes.into(),
+                row[3].into(),
+                row[4].into(),
+                row[5].into(),
+            ]);
+        }
+        csv
+    }
+}
+
+#[derive(Serialize)]
+struct ReformJson<'a> {
+    date: PartialDate,
+    id: &'a str,
+    name: &'a str,
+    regime: Regime,
+    changes: &'a [String],
+    event: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(flatten)]
+    event: &'a Event,
+}
+
+#[derive(Serialize)]
+struct TimelineJson<'a> {
+    count: usize,
+    changes: Vec<ReformJson<'a>>,
+    event_count: usize,
+    events: Vec<EventJson<'a>>,
+}
+
+impl Serialize for Timeline<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut changes = Vec::new();
+        let mut events = Vec::new();
+        for e in &self.entries {
+            let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
+            match &e.what {
+                What::Reform {
+                    regime,
+                    changes: described,
+                    note,
+                } => changes.push(ReformJson {
+                    date: e.date,
+                    id,
+                    name,
+                    regime: *regime,
+                    changes: described,
+                    event: *note,
+                }),
+                What::Event(event) => events.push(EventJson { id, name, event }),
+            }
+        }
+        TimelineJson {
+            count: changes.len(),
+            changes,
+            event_count: events.len(),
+            events,
+        }
+        .serialize(serializer)
     }
 }

@@ -1,52 +1,104 @@
+use crate::error::exit;
 use crate::load::Diagnostic;
 use crate::model::Dataset;
-use crate::output::{Block, Cell, Report, Table};
-use serde_json::json;
+use crate::output::{Block, Present, Table};
+use serde::{Serialize, Serializer};
 
-/// The report of a check: counts when the data is valid, every problem when it is not.
-pub fn report(target: &str, result: &Result<Dataset, Vec<Diagnostic>>) -> Report {
-    let mut csv = Table::new(&["file", "line", "column", "message"]);
-    match result {
-        Ok(dataset) => {
-            let text = format!(
-                "{target}: valid ({} jurisdictions, {} models)",
+/// The result of a check: counts when the data is valid, every problem when it is not.
+pub struct Validation<'a> {
+    pub target: &'a str,
+    pub result: &'a Result<Dataset, Vec<Diagnostic>>,
+}
+
+pub fn report<'a>(target: &'a str, result: &'a Result<Dataset, Vec<Diagnostic>>) -> Validation<'a> {
+    Validation { target, result }
+}
+
+fn problems_table(problems: &[Diagnostic]) -> Table {
+    let mut table = Table::new(&["file", "line", "column", "message"]);
+    for p in problems {
+        table.row(vec![
+            p.file.as_str().into(),
+            p.line.map(|l| l.to_string()).unwrap_or_default().into(),
+            p.column.map(|c| c.to_string()).unwrap_or_default().into(),
+            p.message.as_str().into(),
+        ]);
+    }
+    table
+}
+
+impl Present for Validation<'_> {
+    fn blocks(&self) -> Vec<Block> {
+        match self.result {
+            Ok(dataset) => vec![Block::Text(format!(
+                "{}: valid ({} jurisdictions, {} models)",
+                self.target,
                 dataset.jurisdictions.len(),
                 dataset.models.len()
-            );
-            Report {
-                blocks: vec![Block::Text(text)],
-                csv,
-                json: json!({
-                    "target": target, "valid": true,
-                    "jurisdictions": dataset.jurisdictions.len(), "models": dataset.models.len(),
-                    "problems": [],
-                }),
-            }
+            ))],
+            Err(problems) => vec![
+                Block::Table(problems_table(problems)),
+                Block::Text(format!("{}: {} problem(s)", self.target, problems.len())),
+            ],
         }
-        Err(problems) => {
-            let mut table = Table::new(&["file", "line", "column", "message"]);
-            for p in problems {
-                let row: Vec<Cell> = vec![
-                    p.file.as_str().into(),
-                    p.line.map(|l| l.to_string()).unwrap_or_default().into(),
-                    p.column.map(|c| c.to_string()).unwrap_or_default().into(),
-                    p.message.as_str().into(),
-                ];
-                csv.row(row.clone());
-                table.row(row);
-            }
-            let problems_json: Vec<_> = problems
+    }
+
+    fn csv(&self) -> Table {
+        match self.result {
+            Ok(_) => problems_table(&[]),
+            Err(problems) => problems_table(problems),
+        }
+    }
+
+    fn exit_code(&self) -> u8 {
+        if self.result.is_ok() {
+            exit::OK
+        } else {
+            exit::USAGE
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ProblemJson<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct ValidJson<'a> {
+    target: &'a str,
+    valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jurisdictions: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    models: Option<usize>,
+    problems: Vec<ProblemJson<'a>>,
+}
+
+impl Serialize for Validation<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (jurisdictions, models, problems) = match self.result {
+            Ok(d) => (Some(d.jurisdictions.len()), Some(d.models.len()), &[][..]),
+            Err(problems) => (None, None, &problems[..]),
+        };
+        ValidJson {
+            target: self.target,
+            valid: self.result.is_ok(),
+            jurisdictions,
+            models,
+            problems: problems
                 .iter()
-                .map(|p| json!({ "file": p.file, "line": p.line, "column": p.column, "message": p.message }))
-                .collect();
-            Report {
-                blocks: vec![
-                    Block::Table(table),
-                    Block::Text(format!("{target}: {} problem(s)", problems.len())),
-                ],
-                csv,
-                json: json!({ "target": target, "valid": false, "problems": problems_json }),
-            }
+                .map(|p| ProblemJson {
+                    file: &p.file,
+                    line: p.line,
+                    column: p.column,
+                    message: &p.message,
+                })
+                .collect(),
         }
+        .serialize(serializer)
     }
 }

@@ -1,18 +1,20 @@
 use super::SCHEMA_VERSION;
+use serde::Serialize;
 use std::io::{self, Write};
 
-/// Writes the command's object with `schema_version` first.
-pub fn render(value: &serde_json::Value, out: &mut dyn Write) -> io::Result<()> {
-    let mut object = serde_json::Map::new();
-    object.insert("schema_version".into(), SCHEMA_VERSION.into());
-    match value {
-        serde_json::Value::Object(fields) => {
-            object.extend(fields.iter().map(|(k, v)| (k.clone(), v.clone())));
-        }
-        other => {
-            object.insert("data".into(), other.clone());
-        }
-    }
-    serde_json::to_writer_pretty(&mut *out, &object)?;
+/// Every JSON document: the version of its shape first, then the command's own fields.
+#[derive(Serialize)]
+struct Envelope<'a, T: ?Sized> {
+    schema_version: u32,
+    #[serde(flatten)]
+    body: &'a T,
+}
+
+pub fn render<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    let envelope = Envelope {
+        schema_version: SCHEMA_VERSION,
+        body: value,
+    };
+    serde_json::to_writer_pretty(&mut *out, &envelope)?;
     writeln!(out)
 }

@@ -1,8 +1,8 @@
-//! What a command prints, described once as a [`Report`] and rendered in any format.
+//! What a command prints: its typed result, rendered in any format.
 //!
-//! A command builds a report: blocks for people (titles, fields, tables, text), one primary table
-//! for CSV, and a JSON value for programs. Each format is one small renderer writing to
-//! `&mut dyn Write`, so tests can render without spawning a process.
+//! A command returns a value that implements [`Present`]: blocks for people (titles, fields,
+//! tables, text), one main table for CSV, and its own serde shape for JSON. Each format is one
+//! small renderer writing to `&mut dyn Write`, and each builds only what it prints.
 
 mod csv;
 mod json;
@@ -99,12 +99,18 @@ pub enum Block {
     Text(String),
 }
 
-/// Everything a command prints, in every format.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub blocks: Vec<Block>,
-    pub csv: Table,
-    pub json: serde_json::Value,
+/// A command's result, as each format shows it. `Serialize` is the JSON shape.
+pub trait Present: serde::Serialize {
+    /// What people read: the table and Markdown formats.
+    fn blocks(&self) -> Vec<Block>;
+
+    /// The main table, with a header row: the CSV format.
+    fn csv(&self) -> Table;
+
+    /// The exit code that goes with the result (a filter that selects nothing exits 1).
+    fn exit_code(&self) -> u8 {
+        crate::error::exit::OK
+    }
 }
 
 /// How tables are drawn.
@@ -115,17 +121,17 @@ pub struct Style {
     pub width: Option<u16>,
 }
 
-pub fn render(
-    report: &Report,
+pub fn render<T: Present + ?Sized>(
+    result: &T,
     format: Format,
     style: Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => table::render(&report.blocks, style, out),
-        Format::Markdown => markdown::render(&report.blocks, out),
-        Format::Csv => csv::render(&report.csv, out),
-        Format::Json => json::render(&report.json, out),
+        Format::Table => table::render(&result.blocks(), style, out),
+        Format::Markdown => markdown::render(&result.blocks(), out),
+        Format::Csv => csv::render(&result.csv(), out),
+        Format::Json => json::render(result, out),
     }
 }
 
@@ -133,23 +139,40 @@ pub fn render(
 mod tests {
     use super::*;
 
-    fn sample() -> Report {
-        let mut table = Table::new(&["id", "selling"]);
-        table.row(vec![Cell::plain("SE"), Cell::status(Status::Legal)]);
-        table.row(vec![
-            Cell::plain("A|B, \"C\""),
-            Cell::status(Status::Criminalized),
-        ]);
-        Report {
-            blocks: vec![
+    #[derive(serde::Serialize)]
+    struct Sample {
+        items: Vec<u8>,
+    }
+
+    impl Sample {
+        fn table() -> Table {
+            let mut table = Table::new(&["id", "selling"]);
+            table.row(vec![Cell::plain("SE"), Cell::status(Status::Legal)]);
+            table.row(vec![
+                Cell::plain("A|B, \"C\""),
+                Cell::status(Status::Criminalized),
+            ]);
+            table
+        }
+    }
+
+    impl Present for Sample {
+        fn blocks(&self) -> Vec<Block> {
+            vec![
                 Block::Title("Sample".into()),
                 Block::Fields(vec![("regime".into(), Cell::regime(Regime::Asymmetric))]),
-                Block::Table(table.clone()),
+                Block::Table(Sample::table()),
                 Block::Text("Some notes.".into()),
-            ],
-            csv: table,
-            json: serde_json::json!({"items": [1, 2]}),
+            ]
         }
+
+        fn csv(&self) -> Table {
+            Sample::table()
+        }
+    }
+
+    fn sample() -> Sample {
+        Sample { items: vec![1, 2] }
     }
 
     fn rendered(format: Format, color: bool) -> String {

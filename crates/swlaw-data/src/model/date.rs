@@ -150,6 +150,13 @@ impl FromStr for PartialDate {
     }
 }
 
+/// "2016-12-31": days appear in answers (the day asked), never in the bundled data.
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 // "2016-04" for people; three numbers (0 for an unknown month or day) for the binary form.
 impl Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
