@@ -141,6 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
         }
         'swlaw;audit' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Keep a UN M49 region or subregion ("Europe", "Western Africa")')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')

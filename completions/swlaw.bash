@@ -131,13 +131,17 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__audit)
-            opts="-f -h --region --strict --format --color --data --help"
+            opts="-f -h --region --strict --as-of --format --color --data --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

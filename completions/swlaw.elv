@@ -129,6 +129,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         }
         &'swlaw;audit'= {
             cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'

@@ -153,6 +153,7 @@ never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -7,7 +7,7 @@ use crate::cli::{AsOf, Cli, ColorChoice, Command, Format};
 use crate::commands;
 use crate::error::{Failure, exit};
 use crate::load;
-use crate::model::{Day, PartialDate};
+use crate::model::PartialDate;
 use crate::output::{self, Present, Style};
 use crate::view::When;
 use clap::CommandFactory;
@@ -117,7 +117,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             queries,
             region,
             strict,
+            when,
         } => {
+            let when = When::parse(when.as_of.as_deref())?;
             // The audit reports broken confidence rules instead of refusing the data over them.
             let catalog = match data {
                 Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
@@ -133,7 +135,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
                 &records,
                 area.as_ref(),
                 *strict,
-                Day::today(),
+                when.day,
             ))
         }
         command => {

@@ -166,6 +166,8 @@ pub enum Command {
         /// Exit 2 when a record breaks the confidence rules on sources
         #[arg(long)]
         strict: bool,
+        #[command(flatten)]
+        when: AsOf,
     },
 
     /// Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)

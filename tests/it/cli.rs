@@ -532,14 +532,88 @@ fn color_follows_the_flag_and_no_color() {
         .stdout(predicate::str::contains("\u{1b}[").not());
 }
 
+/// Runs swlaw with its stdout on a pseudo-terminal 100 columns wide, and returns what it wrote.
+#[cfg(unix)]
+fn on_a_terminal(args: &[&str], no_color: Option<&str>) -> String {
+    use rustix::fs::{Mode, OFlags};
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    use std::io::Read;
+    let controller = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+    grantpt(&controller).unwrap();
+    unlockpt(&controller).unwrap();
+    let name = ptsname(&controller, Vec::new()).unwrap();
+    let terminal = rustix::fs::open(
+        name.as_c_str(),
+        OFlags::RDWR | OFlags::NOCTTY,
+        Mode::empty(),
+    )
+    .unwrap();
+    let size = rustix::termios::Winsize {
+        ws_row: 50,
+        ws_col: 100,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    rustix::termios::tcsetwinsize(&terminal, size).unwrap();
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("swlaw"));
+    command
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdout(std::fs::File::from(terminal));
+    if let Some(value) = no_color {
+        command.env("NO_COLOR", value);
+    }
+    let status = command.status().unwrap();
+    // The command holds the terminal's other end; until it is dropped, reading never ends.
+    drop(command);
+    assert!(status.success(), "{args:?}: {status}");
+    // The child has exited and closed the terminal: read what it left, until the end (EIO).
+    let mut output = Vec::new();
+    let mut reader = std::fs::File::from(controller);
+    let mut buffer = [0u8; 4096];
+    while let Ok(n) = reader.read(&mut buffer) {
+        if n == 0 {
+            break;
+        }
+        output.extend_from_slice(&buffer[..n]);
+    }
+    String::from_utf8_lossy(&output).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_color_is_on_unless_no_color_is_set() {
+    let colored = on_a_terminal(&["show", "SE"], None);
+    assert!(colored.contains("\u{1b}["), "{colored}");
+    assert!(colored.contains("Sweden (SE)"));
+    let plain = on_a_terminal(&["show", "SE"], Some("1"));
+    assert!(plain.contains("Sweden (SE)"), "{plain}");
+    assert!(
+        !plain.contains("\u{1b}["),
+        "NO_COLOR=1 on a terminal: {plain}"
+    );
+    // An empty NO_COLOR does not count (no-color.org).
+    assert!(on_a_terminal(&["show", "SE"], Some("")).contains("\u{1b}["));
+    // Tables fit the terminal's 100 columns.
+    for line in plain.lines() {
+        assert!(line.trim_end().chars().count() <= 100, "{line}");
+    }
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("swlaw");
+    let dir = std::env::temp_dir().join(format!("swlaw-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let status_file = dir.join("status");
+    // Any sh: swlaw's own exit status is written to a file, since a pipeline reports head's.
     let output = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!(
-            "'{}' list --format csv | head -1; exit ${{PIPESTATUS:-0}}",
-            bin.display()
+            "('{}' list --format csv; echo $? > '{}') | head -1",
+            bin.display(),
+            status_file.display()
         ))
         .output()
         .unwrap();
@@ -550,6 +624,13 @@ fn a_closed_pipe_ends_quietly() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    let status = std::fs::read_to_string(&status_file).unwrap();
+    assert_eq!(
+        status.trim(),
+        "0",
+        "swlaw's exit status when head closed the pipe"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
     // The same through a pipe that closes before anything is read.
     let mut child = std::process::Command::new(&bin)
         .args(["timeline", "--format", "json"])

@@ -1,0 +1,7 @@
+//! The integration tests, one binary (one link step) for all: the CLI end to end, the bundled
+//! dataset, the map renderer, and exact-output snapshots of every command.
+
+mod cli;
+mod dataset;
+mod map;
+mod snapshots;
