@@ -60,8 +60,8 @@ complete -c swlaw -n "__fish_swlaw_using_subcommand show" -s h -l help -d 'Print
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l criminalizes -d 'Keep jurisdictions that criminalize or penalize this activity (repeatable: all must hold)' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l permits -d 'Keep jurisdictions where this activity is legal, regulated or restricted (not punished in general)' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l status -d 'Keep jurisdictions where an activity or detail has this status, e.g. buying=criminalized' -r
-complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l regime -d 'Keep jurisdictions with this regime (repeatable: any may hold)' -r
-complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l regime -d 'Keep jurisdictions with this regime, by its name or another ("Nordic model", "abolitionism") (repeatable: any may hold)' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa", "South-eastern Asia")' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l within -d 'Keep the subdivisions of this jurisdiction' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l level -d 'Countries, subdivisions, or both' -r -f -a "country\t'Countries and territories (records without a parent)'
 subdivision\t'Subdivisions (records with a parent)'
@@ -172,7 +172,7 @@ soliciting\t''
 organizing\t''
 gap\t'The gap score to --model'"
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l model -d 'The model that `--by gap` measures against' -r
-complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l region -d 'Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l region -d 'Zoom to a UN M49 region (Africa, Americas, Asia, Europe, Oceania) or a subregion\'s region' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l title -d 'The title drawn above the map' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l width -d 'Width of a PNG in pixels (the height follows the map)' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r

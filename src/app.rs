@@ -3,11 +3,10 @@
 
 use crate::bundled;
 use crate::catalog::{Catalog, pick};
-use crate::cli::{AsOf, Cli, ColorChoice, Command, Format};
+use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::commands;
 use crate::error::{Failure, exit};
 use crate::load;
-use crate::model::PartialDate;
 use crate::output::{self, Present, Style};
 use crate::view::When;
 use clap::CommandFactory;
@@ -41,14 +40,6 @@ fn style(choice: ColorChoice) -> Style {
         color: color_enabled(choice, terminal, no_color.as_deref()),
         width,
     }
-}
-
-fn parse_date(text: Option<&str>, flag: &str) -> Result<Option<PartialDate>, Failure> {
-    text.map(|t| {
-        t.parse()
-            .map_err(|e: String| Failure::Usage(format!("{flag}: {e}")))
-    })
-    .transpose()
 }
 
 fn find_model<'a>(
@@ -119,21 +110,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             strict,
             when,
         } => {
-            let when = When::parse(when.as_of.as_deref())?;
+            let when = When::new(when.as_of);
             // The audit reports broken confidence rules instead of refusing the data over them.
             let catalog = match data {
                 Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
                 None => Catalog::Bundled,
             };
-            let area = region
-                .as_deref()
-                .map(commands::list::parse_area)
-                .transpose()?;
             let (dataset, ids) = all_and_named(catalog, queries)?;
             let records = named(&dataset, ids.as_deref());
             sink.emit(&commands::audit::run(
                 &records,
-                area.as_ref(),
+                region.as_ref(),
                 *strict,
                 when.day,
             ))
@@ -164,10 +151,9 @@ fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u
 
 /// The commands that answer questions about the data.
 fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Result<u8> {
-    let when = |as_of: &AsOf| When::parse(as_of.as_of.as_deref());
     match command {
         Command::Show { queries, when: at } => {
-            let when = when(at)?;
+            let when = When::new(at.as_of);
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
             sink.emit(&commands::show::run(&dataset, &pick(&dataset, &ids), when))
@@ -190,7 +176,7 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             diff,
             when: at,
         } => {
-            let when = when(at)?;
+            let when = When::new(at.as_of);
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
             let model = model
@@ -207,7 +193,7 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             model,
             when: at,
         } => {
-            let when = when(at)?;
+            let when = When::new(at.as_of);
             let ids = catalog.resolve(queries)?;
             let dataset = catalog.around(&ids);
             let model = find_model(&dataset, model)?;
@@ -226,7 +212,7 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             }
         }
         Command::Stats { level, when: at } => {
-            let when = when(at)?;
+            let when = When::new(at.as_of);
             sink.emit(&commands::stats::run(&catalog.all(), *level, when))
         }
         Command::Timeline {
@@ -235,14 +221,12 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             since,
             until,
         } => {
-            let since = parse_date(since.as_deref(), "--since")?;
-            let until = parse_date(until.as_deref(), "--until")?;
             let (dataset, ids) = all_and_named(catalog, queries)?;
             let records = named(&dataset, ids.as_deref());
             // A record's history start is shown only when the record is named.
             let starts = ids.is_some();
             sink.emit(&commands::timeline::run(
-                &records, starts, *only, since, until,
+                &records, starts, *only, *since, *until,
             ))
         }
         Command::Pending {
@@ -250,14 +234,10 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             region,
             when: at,
         } => {
-            let when = when(at)?;
-            let area = region
-                .as_deref()
-                .map(commands::list::parse_area)
-                .transpose()?;
+            let when = When::new(at.as_of);
             let (dataset, ids) = all_and_named(catalog, queries)?;
             let records = named(&dataset, ids.as_deref());
-            sink.emit(&commands::pending::run(&records, area.as_ref(), when))
+            sink.emit(&commands::pending::run(&records, region.as_ref(), when))
         }
         Command::Map(args) => {
             let dataset = catalog.all();

@@ -1,5 +1,7 @@
 //! The command line as typed by the user (clap derive). What the values mean is decided elsewhere.
 
+use crate::filter::{self, Area, Condition};
+use crate::model::{Activity, PartialDate, Regime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
@@ -137,10 +139,10 @@ pub enum Command {
         only: Option<TimelineEntries>,
         /// Only changes on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
         #[arg(long, value_name = "DATE")]
-        since: Option<String>,
+        since: Option<PartialDate>,
         /// Only changes on or before this date
         #[arg(long, value_name = "DATE")]
-        until: Option<String>,
+        until: Option<PartialDate>,
     },
 
     /// Bills still pending, oldest first
@@ -150,7 +152,7 @@ pub enum Command {
         queries: Vec<String>,
         /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
         #[arg(long, value_name = "REGION")]
-        region: Option<String>,
+        region: Option<Area>,
         #[command(flatten)]
         when: AsOf,
     },
@@ -162,7 +164,7 @@ pub enum Command {
         queries: Vec<String>,
         /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
         #[arg(long, value_name = "REGION")]
-        region: Option<String>,
+        region: Option<Area>,
         /// Exit 2 when a record breaks the confidence rules on sources
         #[arg(long)]
         strict: bool,
@@ -220,9 +222,9 @@ pub struct MapArgs {
     #[arg(long, value_name = "ID", default_value = "decriminalization")]
     pub model: String,
 
-    /// Zoom to a UN M49 region: Africa, Americas, Asia, Europe, Oceania
+    /// Zoom to a UN M49 region (Africa, Americas, Asia, Europe, Oceania) or a subregion's region
     #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
+    pub region: Option<Area>,
 
     /// The title drawn above the map
     #[arg(long, value_name = "TEXT")]
@@ -240,30 +242,31 @@ pub struct MapArgs {
 pub struct AsOf {
     /// Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    pub as_of: Option<PartialDate>,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Keep jurisdictions that criminalize or penalize this activity (repeatable: all must hold)
     #[arg(long, value_name = "ACTIVITY")]
-    pub criminalizes: Vec<String>,
+    pub criminalizes: Vec<Activity>,
 
     /// Keep jurisdictions where this activity is legal, regulated or restricted (not punished in general)
     #[arg(long, value_name = "ACTIVITY")]
-    pub permits: Vec<String>,
+    pub permits: Vec<Activity>,
 
     /// Keep jurisdictions where an activity or detail has this status, e.g. buying=criminalized
     #[arg(long, value_name = "ACTIVITY=STATUS")]
-    pub status: Vec<String>,
+    pub status: Vec<Condition>,
 
-    /// Keep jurisdictions with this regime (repeatable: any may hold)
-    #[arg(long, value_name = "REGIME")]
-    pub regime: Vec<String>,
+    /// Keep jurisdictions with this regime, by its name or another ("Nordic model",
+    /// "abolitionism") (repeatable: any may hold)
+    #[arg(long, value_name = "REGIME", value_parser = filter::regime)]
+    pub regime: Vec<Regime>,
 
-    /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
+    /// Keep a UN M49 region or subregion ("Europe", "Western Africa", "South-eastern Asia")
     #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
+    pub region: Option<Area>,
 
     /// Keep the subdivisions of this jurisdiction
     #[arg(long, value_name = "QUERY")]

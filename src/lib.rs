@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod filter;
 pub mod gap;
 pub mod map;
 pub mod output;

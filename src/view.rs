@@ -1,7 +1,6 @@
 //! Pieces shared by the commands: the date a question is asked about, the law on that date, and
 //! the JSON shape of a jurisdiction (README "JSON output"), as serde structs.
 
-use crate::error::Failure;
 use crate::model::{
     Activity, Confidence, Dataset, Day, Detail, DetailValue, Details, Event, Jurisdiction, Law,
     PartialDate, PerActivity, Regime, Region, Source, State, Status, Subregion, Tier, Topic,
@@ -18,21 +17,11 @@ pub struct When {
 }
 
 impl When {
-    pub fn parse(as_of: Option<&str>) -> Result<When, Failure> {
-        match as_of {
-            None => Ok(When {
-                day: Day::today(),
-                asked: None,
-            }),
-            Some(text) => {
-                let date: PartialDate = text
-                    .parse()
-                    .map_err(|e: String| Failure::Usage(format!("--as-of: {e}")))?;
-                Ok(When {
-                    day: date.last_day(),
-                    asked: Some(date),
-                })
-            }
+    /// The day `--as-of` names (its last day), or today.
+    pub fn new(as_of: Option<PartialDate>) -> When {
+        When {
+            day: as_of.map_or_else(Day::today, PartialDate::last_day),
+            asked: as_of,
         }
     }
 
@@ -328,9 +317,8 @@ mod tests {
 
     #[test]
     fn as_of_a_year_means_its_last_day() {
-        let when = When::parse(Some("2016")).unwrap();
+        let when = When::new(Some("2016".parse().unwrap()));
         assert_eq!(when.day.to_string(), "2016-12-31");
-        assert!(When::parse(Some("sometime")).is_err());
-        assert!(When::parse(None).unwrap().asked.is_none());
+        assert!(When::new(None).asked.is_none());
     }
 }

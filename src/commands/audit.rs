@@ -1,7 +1,7 @@
 //! `swlaw audit`: how well the dataset is sourced, per record, per region and overall.
 
-use crate::commands::list::Area;
 use crate::error::exit;
+use crate::filter::Area;
 use crate::load::provenance_problems;
 use crate::model::{Confidence, Day, Jurisdiction, PartialDate, Region, Status, Tier};
 use crate::output::{Block, Cell, Present, Table, Tone};

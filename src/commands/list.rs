@@ -1,81 +1,12 @@
 use crate::cli::{Level, ListArgs, SortKey};
 use crate::error::{Failure, exit};
+use crate::filter::Condition;
 use crate::gap;
-use crate::model::{
-    Activity, Dataset, Detail, DetailValue, Jurisdiction, Regime, Region, Requirement, State,
-    Status, Subregion, Topic,
-};
+use crate::model::{Dataset, Jurisdiction, State};
 use crate::output::{Block, Cell, Present, Table};
 use crate::query;
 use crate::view::{self, JurisdictionJson, When};
 use serde::{Serialize, Serializer};
-
-/// A `--status` condition: an activity or detail and the value it must have.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Condition {
-    Activity(Activity, Status),
-    Detail(Detail, DetailValue),
-}
-
-fn parse_condition(text: &str) -> Result<Condition, Failure> {
-    let usage = |why: String| Failure::Usage(format!("--status {text}: {why}"));
-    let (key, value) = text
-        .split_once('=')
-        .ok_or_else(|| usage("expected ACTIVITY=STATUS, e.g. buying=criminalized".into()))?;
-    match key.parse::<Topic>().map_err(usage)? {
-        Topic::Activity(activity) => {
-            Ok(Condition::Activity(activity, value.parse().map_err(usage)?))
-        }
-        Topic::Detail(detail) if detail.is_requirement() => Ok(Condition::Detail(
-            detail,
-            DetailValue::Requirement(value.parse::<Requirement>().map_err(usage)?),
-        )),
-        Topic::Detail(detail) => Ok(Condition::Detail(
-            detail,
-            DetailValue::Status(value.parse().map_err(usage)?),
-        )),
-    }
-}
-
-fn parse_activities(values: &[String], flag: &str) -> Result<Vec<Activity>, Failure> {
-    values
-        .iter()
-        .map(|v| {
-            v.parse()
-                .map_err(|e| Failure::Usage(format!("--{flag}: {e}")))
-        })
-        .collect()
-}
-
-/// A UN M49 region or subregion that `--region` keeps.
-pub enum Area {
-    Region(Region),
-    Subregion(Subregion),
-}
-
-impl Area {
-    pub fn contains(&self, record: &Jurisdiction) -> bool {
-        match self {
-            Area::Region(region) => record.region == *region,
-            Area::Subregion(sub) => record.subregion == *sub,
-        }
-    }
-}
-
-pub fn parse_area(text: &str) -> Result<Area, Failure> {
-    if let Some(region) = Region::parse_loose(text) {
-        return Ok(Area::Region(region));
-    }
-    Subregion::parse_loose(&text.replace('-', " ").replace("south eastern", "south-eastern"))
-        .map(Area::Subregion)
-        .ok_or_else(|| {
-            let regions: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
-            Failure::Usage(format!(
-                "--region: unknown region `{text}` (a UN M49 region: {}; or a subregion such as \"Western Africa\")",
-                regions.join(", ")
-            ))
-        })
-}
 
 pub struct Row<'a> {
     pub record: &'a Jurisdiction,
@@ -90,23 +21,14 @@ pub fn run<'a>(
     args: &ListArgs,
     within: Option<&str>,
 ) -> Result<List<'a>, Failure> {
-    let when = When::parse(args.when.as_of.as_deref())?;
-    let criminalizes = parse_activities(&args.criminalizes, "criminalizes")?;
-    let permits = parse_activities(&args.permits, "permits")?;
-    let conditions: Vec<Condition> = args
-        .status
-        .iter()
-        .map(|s| parse_condition(s))
-        .collect::<Result<_, _>>()?;
-    let regimes: Vec<Regime> = args
-        .regime
-        .iter()
-        .map(|r| {
-            r.parse()
-                .map_err(|e| Failure::Usage(format!("--regime: {e}")))
-        })
-        .collect::<Result<_, _>>()?;
-    let area = args.region.as_deref().map(parse_area).transpose()?;
+    let when = When::new(args.when.as_of);
+    let (criminalizes, permits, conditions, regimes) = (
+        &args.criminalizes,
+        &args.permits,
+        &args.status,
+        &args.regime,
+    );
+    let area = args.region;
     let model = dataset
         .model(&args.model)
         .ok_or_else(|| unknown_model(dataset, &args.model))?;
@@ -335,44 +257,4 @@ fn sort(rows: &mut [Row], key: SortKey) {
 pub fn unknown_model(dataset: &Dataset, id: &str) -> Failure {
     let ids: Vec<&str> = dataset.models.iter().map(|m| m.id.as_str()).collect();
     Failure::Usage(format!("unknown model `{id}` (models: {})", ids.join(", ")))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn conditions_parse_activities_and_details() {
-        assert_eq!(
-            parse_condition("buying=criminalized").unwrap(),
-            Condition::Activity(Activity::Buying, Status::Criminalized)
-        );
-        assert_eq!(
-            parse_condition("mandatory_testing=required").unwrap(),
-            Condition::Detail(
-                Detail::MandatoryTesting,
-                DetailValue::Requirement(Requirement::Required)
-            )
-        );
-        assert!(parse_condition("buying").is_err());
-        assert!(parse_condition("flying=legal").is_err());
-        assert!(parse_condition("buying=maybe").is_err());
-    }
-
-    #[test]
-    fn regions_and_subregions_parse_loosely() {
-        assert!(matches!(
-            parse_area("europe"),
-            Ok(Area::Region(Region::Europe))
-        ));
-        assert!(matches!(
-            parse_area("western-africa"),
-            Ok(Area::Subregion(Subregion::WesternAfrica))
-        ));
-        assert!(matches!(
-            parse_area("south eastern asia"),
-            Ok(Area::Subregion(Subregion::SouthEasternAsia))
-        ));
-        assert!(parse_area("atlantis").is_err());
-    }
 }

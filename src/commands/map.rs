@@ -12,7 +12,7 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
     let state = view::state_on(record, when.day);
     let (fill, value, varies) = match by {
         MapBy::Regime => (
-            palette::regime_color(state.regime.as_str()),
+            palette::regime_color(state.regime),
             state.regime.to_string(),
             state.regime == Regime::Varies,
         ),
@@ -23,12 +23,12 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
                 Some(score) => {
                     let mark = if complete { "" } else { " (incomplete)" };
                     (
-                        Some(palette::gap_color(score)),
+                        palette::gap_color(score),
                         format!("gap {score:.1}{mark}"),
                         varies,
                     )
                 }
-                None => (Some(palette::UNKNOWN), "gap unknown".to_string(), varies),
+                None => (palette::UNKNOWN, "gap unknown".to_string(), varies),
             }
         }
         activity => {
@@ -40,7 +40,7 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
             };
             let status = *state.activities.get(activity);
             (
-                palette::status_color(status.as_str()),
+                palette::status_color(status),
                 format!("{activity} {status}"),
                 status == Status::Varies,
             )
@@ -48,7 +48,7 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
     };
     MapArea {
         id: record.id.clone(),
-        fill: fill.unwrap_or(palette::UNKNOWN).to_string(),
+        fill: fill.to_string(),
         title: format!("{} ({}): {value}", record.name, record.id),
         hatched: varies,
     }
@@ -77,14 +77,10 @@ pub fn spec(
     model: &Model,
     when: When,
 ) -> Result<MapSpec, Failure> {
-    let focus = match &args.region {
-        Some(region) => Some(map::Focus::for_region(region).ok_or_else(|| {
-            Failure::Usage(format!(
-                "--region: `{region}` is not one of Africa, Americas, Asia, Europe, Oceania"
-            ))
-        })?),
-        None => None,
-    };
+    // A subregion zooms to the region it belongs to.
+    let focus = args
+        .region
+        .map(|area| map::Focus::for_region(area.region()));
     let what = match args.by {
         MapBy::Regime => "regime".to_string(),
         MapBy::Gap => format!("gap to the {} model", model.name.to_lowercase()),
@@ -120,7 +116,7 @@ pub fn run(
     model: &Model,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    let when = When::parse(args.when.as_of.as_deref())?;
+    let when = When::new(args.when.as_of);
     let spec = spec(dataset, args, model, when)?;
     for id in map::undrawable_ids(&spec) {
         eprintln!("swlaw: warning: no shape or location for `{id}`; it is not drawn");

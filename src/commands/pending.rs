@@ -1,4 +1,4 @@
-use crate::commands::list::Area;
+use crate::filter::Area;
 use crate::model::{BillStage, Event, EventKind, Jurisdiction, PartialDate};
 use crate::output::{Block, Present, Table};
 use crate::view::When;

@@ -29,6 +29,7 @@ mod png;
 mod points;
 mod svg;
 
+use crate::model::Region;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -86,16 +87,14 @@ impl Focus {
     /// Boxes for the UN M49 regions swlaw uses (case-insensitive): Africa, Americas, Asia,
     /// Europe, Oceania. Oceania stops at the antimeridian, so the Pacific states east of
     /// it (Samoa, Tonga, Cook Islands, French Polynesia, ...) fall outside its box.
-    pub fn for_region(name: &str) -> Option<Focus> {
-        let f = match name.to_ascii_lowercase().as_str() {
-            "africa" => Focus::new(-26.0, -37.0, 60.0, 38.0),
-            "americas" => Focus::new(-170.0, -56.0, -25.0, 75.0),
-            "asia" => Focus::new(25.0, -11.0, 150.0, 56.0),
-            "europe" => Focus::new(-25.0, 34.0, 45.0, 72.0),
-            "oceania" => Focus::new(110.0, -50.0, 180.0, 5.0),
-            _ => return None,
-        };
-        Some(f)
+    pub fn for_region(region: Region) -> Focus {
+        match region {
+            Region::Africa => Focus::new(-26.0, -37.0, 60.0, 38.0),
+            Region::Americas => Focus::new(-170.0, -56.0, -25.0, 75.0),
+            Region::Asia => Focus::new(25.0, -11.0, 150.0, 56.0),
+            Region::Europe => Focus::new(-25.0, 34.0, 45.0, 72.0),
+            Region::Oceania => Focus::new(110.0, -50.0, 180.0, 5.0),
+        }
     }
 }
 

@@ -22,6 +22,7 @@
 //! darkest purple, decriminalization/legal the lightest yellow.
 
 use super::LegendEntry;
+use crate::model::{Regime, Status};
 
 /// Regime `criminalization` (viridis 0.00).
 pub const CRIMINALIZATION: &str = "#440154";
@@ -60,47 +61,56 @@ pub const TEXT: &str = "#1a1a1a";
 /// Text colour for the subtitle and source line.
 pub const TEXT_MUTED: &str = "#555555";
 
-/// Regime names (as swlaw spells them) with their colours, in legend order.
-pub const REGIMES: [(&str, &str); 7] = [
-    ("criminalization", CRIMINALIZATION),
-    ("asymmetric", ASYMMETRIC),
-    ("partial", PARTIAL),
-    ("legalization", LEGALIZATION),
-    ("decriminalization", DECRIMINALIZATION),
-    ("varies", VARIES),
-    ("unknown", UNKNOWN),
+/// Regimes with their colours, in legend order.
+pub const REGIMES: [(Regime, &str); 7] = [
+    (Regime::Criminalization, CRIMINALIZATION),
+    (Regime::Asymmetric, ASYMMETRIC),
+    (Regime::Partial, PARTIAL),
+    (Regime::Legalization, LEGALIZATION),
+    (Regime::Decriminalization, DECRIMINALIZATION),
+    (Regime::Varies, VARIES),
+    (Regime::Unknown, UNKNOWN),
 ];
 
-/// Status names (as swlaw spells them) with their colours, in legend order (most to least
-/// severe, then the neutral ones).
-pub const STATUSES: [(&str, &str); 7] = [
-    ("criminalized", CRIMINALIZED),
-    ("penalized", PENALIZED),
-    ("regulated", REGULATED),
-    ("restricted", RESTRICTED),
-    ("legal", LEGAL),
-    ("varies", VARIES),
-    ("unknown", UNKNOWN),
+/// Statuses with their colours, in legend order (most to least severe, then the neutral ones).
+pub const STATUSES: [(Status, &str); 7] = [
+    (Status::Criminalized, CRIMINALIZED),
+    (Status::Penalized, PENALIZED),
+    (Status::Regulated, REGULATED),
+    (Status::Restricted, RESTRICTED),
+    (Status::Legal, LEGAL),
+    (Status::Varies, VARIES),
+    (Status::Unknown, UNKNOWN),
 ];
 
 /// ColorBrewer YlOrRd, 5 classes, for the gap score: [0,20), [20,40), [40,60), [60,80),
 /// [80,100].
 pub const GAP_RAMP: [&str; 5] = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
 
-/// Colour of a regime by its swlaw name (case-insensitive).
-pub fn regime_color(name: &str) -> Option<&'static str> {
-    REGIMES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, c)| *c)
+/// The colour of a regime.
+pub fn regime_color(regime: Regime) -> &'static str {
+    match regime {
+        Regime::Criminalization => CRIMINALIZATION,
+        Regime::Asymmetric => ASYMMETRIC,
+        Regime::Partial => PARTIAL,
+        Regime::Legalization => LEGALIZATION,
+        Regime::Decriminalization => DECRIMINALIZATION,
+        Regime::Varies => VARIES,
+        Regime::Unknown => UNKNOWN,
+    }
 }
 
-/// Colour of a status by its swlaw name (case-insensitive).
-pub fn status_color(name: &str) -> Option<&'static str> {
-    STATUSES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, c)| *c)
+/// The colour of a status.
+pub fn status_color(status: Status) -> &'static str {
+    match status {
+        Status::Criminalized => CRIMINALIZED,
+        Status::Penalized => PENALIZED,
+        Status::Regulated => REGULATED,
+        Status::Restricted => RESTRICTED,
+        Status::Legal => LEGAL,
+        Status::Varies => VARIES,
+        Status::Unknown => UNKNOWN,
+    }
 }
 
 /// Colour of a gap score (clamped to 0–100; NaN counts as 0).
@@ -137,7 +147,7 @@ pub fn gap_legend() -> Vec<LegendEntry> {
         .collect()
 }
 
-fn legend(pairs: &[(&str, &str)]) -> Vec<LegendEntry> {
+fn legend<T: std::fmt::Display>(pairs: &[(T, &str)]) -> Vec<LegendEntry> {
     pairs
         .iter()
         .map(|(n, c)| LegendEntry {
@@ -172,8 +182,10 @@ mod tests {
 
     #[test]
     fn ordered_scales_are_monotonic_in_lightness() {
-        for scale in [&REGIMES[..5], &STATUSES[..5]] {
-            let l: Vec<f64> = scale.iter().map(|(_, c)| lightness(c)).collect();
+        let regimes: Vec<&str> = REGIMES[..5].iter().map(|(_, c)| *c).collect();
+        let statuses: Vec<&str> = STATUSES[..5].iter().map(|(_, c)| *c).collect();
+        for scale in [regimes, statuses] {
+            let l: Vec<f64> = scale.iter().map(|c| lightness(c)).collect();
             assert!(l.windows(2).all(|w| w[1] > w[0] + 10.0), "{l:?}");
         }
         let g: Vec<f64> = GAP_RAMP.iter().map(|c| lightness(c)).collect();
@@ -196,7 +208,13 @@ mod tests {
         assert_eq!(gap_color(100.0), GAP_RAMP[4]);
         assert_eq!(gap_color(250.0), GAP_RAMP[4]);
         assert_eq!(gap_color(f64::NAN), GAP_RAMP[0]);
-        assert_eq!(regime_color("Asymmetric"), Some(ASYMMETRIC));
-        assert_eq!(status_color("legal"), Some(LEGAL));
+        assert_eq!(regime_color(Regime::Asymmetric), ASYMMETRIC);
+        assert_eq!(status_color(Status::Legal), LEGAL);
+        for (regime, colour) in REGIMES {
+            assert_eq!(regime_color(regime), colour, "the legend and the map agree");
+        }
+        for (status, colour) in STATUSES {
+            assert_eq!(status_color(status), colour);
+        }
     }
 }

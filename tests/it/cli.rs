@@ -792,20 +792,20 @@ mod map {
         let by_regime = svg(&[]);
         assert_eq!(
             fill_of(&by_regime, "SE"),
-            palette::regime_color("asymmetric").unwrap()
+            palette::regime_color(swlaw::model::Regime::Asymmetric)
         );
         assert_eq!(
             fill_of(&by_regime, "NZ"),
-            palette::regime_color("decriminalization").unwrap()
+            palette::regime_color(swlaw::model::Regime::Decriminalization)
         );
         let by_buying = svg(&["--by", "buying"]);
         assert_eq!(
             fill_of(&by_buying, "SE"),
-            palette::status_color("criminalized").unwrap()
+            palette::status_color(swlaw::model::Status::Criminalized)
         );
         assert_eq!(
             fill_of(&by_buying, "NZ"),
-            palette::status_color("legal").unwrap()
+            palette::status_color(swlaw::model::Status::Legal)
         );
     }
 
@@ -816,11 +816,11 @@ mod map {
         let after = svg(&["--by", "buying", "--as-of", "2017"]);
         assert_eq!(
             fill_of(&before, "FR"),
-            palette::status_color("legal").unwrap()
+            palette::status_color(swlaw::model::Status::Legal)
         );
         assert_eq!(
             fill_of(&after, "FR"),
-            palette::status_color("criminalized").unwrap()
+            palette::status_color(swlaw::model::Status::Criminalized)
         );
         assert!(before.contains("as of 2015-12-31"));
     }
