@@ -1,7 +1,7 @@
 //! The rule checker: turns raw records into typed ones, reporting every rule they break.
 
 use super::Rules;
-use super::diagnostic::{Diagnostic, line_column};
+use super::diagnostic::{Diagnostic, LineIndex};
 use super::provenance::provenance_problems;
 use super::raw::*;
 use crate::model::{
@@ -28,6 +28,7 @@ pub(super) struct Checker {
     ids: HashMap<String, (String, Option<usize>)>,
     names: HashMap<String, NameSeen>,
     model_ids: HashMap<String, String>,
+    lines: HashMap<String, LineIndex>,
 }
 
 fn is_code(part: &str, min: usize, max: usize) -> bool {
@@ -79,7 +80,16 @@ impl Checker {
             ids: HashMap::new(),
             names: HashMap::new(),
             model_ids: HashMap::new(),
+            lines: HashMap::new(),
         }
+    }
+
+    /// The line and column of a byte offset in a file, from the file's line index.
+    fn locate(&mut self, file: &str, text: &str, offset: usize) -> (usize, usize) {
+        if !self.lines.contains_key(file) {
+            self.lines.insert(file.to_string(), LineIndex::new(text));
+        }
+        self.lines[file].locate(text, offset)
     }
 
     pub(super) fn report(
@@ -91,7 +101,7 @@ impl Checker {
     ) {
         let (line, column) = match span {
             Some(span) => {
-                let (line, column) = line_column(text, span.start);
+                let (line, column) = self.locate(file, text, span.start);
                 (Some(line), Some(column))
             }
             None => (None, None),
@@ -129,7 +139,7 @@ impl Checker {
             );
             return;
         }
-        let line = Some(line_column(text, name.span().start).0);
+        let line = Some(self.locate(file, text, name.span().start).0);
         match self.names.get(&key) {
             // The same record may spell a name twice ("México", "Mexico"; "中国", "Zhongguo"):
             // both are useful to show, and they cannot send a query to the wrong record.
@@ -280,7 +290,7 @@ impl Checker {
         if let Some(problem) = id_problem(&id, raw.parent.is_some()) {
             self.at(file, text, raw.id.span(), problem);
         }
-        let line = Some(line_column(text, raw.id.span().start).0);
+        let line = Some(self.locate(file, text, raw.id.span().start).0);
         if let Some((other_file, other_line)) = self.ids.get(&id) {
             let message = format!(
                 "duplicate id `{id}` (first defined at {}:{})",

@@ -85,6 +85,30 @@ pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnost
     }
 }
 
+/// Each file parsed on a thread of its own: parsing is most of a load, and the files are
+/// independent.
+fn parse_all(files: &[(String, String)]) -> Vec<Result<RawFile, toml::de::Error>> {
+    if files.len() < 2 {
+        return files.iter().map(|(_, text)| toml::from_str(text)).collect();
+    }
+    std::thread::scope(|scope| {
+        let parsers: Vec<_> = files
+            .iter()
+            .map(|(_, text)| scope.spawn(move || toml::from_str::<RawFile>(text)))
+            .collect();
+        parsers
+            .into_iter()
+            .map(|parser| match parser.join() {
+                Ok(parsed) => parsed,
+                // A parser that panicked is a bug in the TOML crate: report it as this file's.
+                Err(_) => Err(serde::de::Error::custom(
+                    "the TOML parser failed on this file",
+                )),
+            })
+            .collect()
+    })
+}
+
 /// Loads and validates data given as (file name, TOML text) pairs.
 pub fn load_texts(files: &[(String, String)]) -> Result<Dataset, Vec<Diagnostic>> {
     load_texts_with(files, Rules::All)
@@ -98,8 +122,8 @@ pub fn load_texts_with(
     let mut checker = Checker::new(rules);
     let mut raw_records = Vec::new();
     let mut raw_models = Vec::new();
-    for (index, (name, text)) in files.iter().enumerate() {
-        match toml::from_str::<RawFile>(text) {
+    for (index, ((name, text), parsed)) in files.iter().zip(parse_all(files)).enumerate() {
+        match parsed {
             Ok(file) => {
                 raw_records.extend(file.jurisdiction.into_iter().map(|r| (index, r)));
                 raw_models.extend(file.model.into_iter().map(|m| (index, m)));
