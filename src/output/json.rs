@@ -15,6 +15,8 @@ pub fn render<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Resu
         schema_version: SCHEMA_VERSION,
         body: value,
     };
-    serde_json::to_writer_pretty(&mut *out, &envelope)?;
-    writeln!(out)
+    // Into memory first: serde_json writes in many small pieces, each a dynamic call on `out`.
+    let mut bytes = serde_json::to_vec_pretty(&envelope)?;
+    bytes.push(b'\n');
+    out.write_all(&bytes)
 }
