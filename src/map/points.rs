@@ -156,6 +156,7 @@ pub(crate) const POINTS: &[(&str, &str, f64, f64)] = &[
     ("MX-CMX", "Mexico City", -99.13, 19.43),
     ("GB-EAW", "England and Wales", -1.80, 52.60),
     ("GB-SCT", "Scotland", -4.20, 56.80),
+    ("CH-GE", "Geneva", 6.15, 46.20),
     ("GB-NIR", "Northern Ireland", -6.70, 54.60),
 ];
 

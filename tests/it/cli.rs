@@ -328,7 +328,7 @@ fn sort_by_gap_ranks_closest_first() {
         .take_while(|j| j["gap"]["complete"] == true)
         .filter_map(|j| j["gap"]["score"].as_f64())
         .collect();
-    assert!(scores.len() > 100);
+    assert!(scores.len() > 50, "{} complete scores", scores.len());
     assert!(
         scores.windows(2).all(|w| w[0] <= w[1]),
         "not sorted: {scores:?}"
@@ -564,11 +564,11 @@ fn on_a_terminal(args: &[&str], no_color: Option<&str>) -> String {
     if let Some(value) = no_color {
         command.env("NO_COLOR", value);
     }
-    let status = command.status().unwrap();
+    let mut child = command.spawn().unwrap();
     // The command holds the terminal's other end; until it is dropped, reading never ends.
     drop(command);
-    assert!(status.success(), "{args:?}: {status}");
-    // The child has exited and closed the terminal: read what it left, until the end (EIO).
+    // Read while the child writes: a terminal buffers only a few kilobytes, and a child
+    // writing more than that waits for a reader. The end of its output reads as EIO.
     let mut output = Vec::new();
     let mut reader = std::fs::File::from(controller);
     let mut buffer = [0u8; 4096];
@@ -578,6 +578,8 @@ fn on_a_terminal(args: &[&str], no_color: Option<&str>) -> String {
         }
         output.extend_from_slice(&buffer[..n]);
     }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{args:?}: {status}");
     String::from_utf8_lossy(&output).into_owned()
 }
 

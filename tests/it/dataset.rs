@@ -240,3 +240,64 @@ fn every_record_is_sourced_and_reviewed() {
         assert!(record.reviewed.year >= 2026, "{} reviewed", record.id);
     }
 }
+
+#[test]
+fn the_deepened_records_say_what_their_sources_say() {
+    use swlaw::model::{DetailValue, Requirement};
+    let dataset = dataset();
+    // Geneva regulates sex work under its own Prostitution Act, in force 1 May 2010.
+    let geneva = record(&dataset, "CH-GE");
+    assert_eq!(geneva.parent.as_deref(), Some("CH"));
+    let state = on(&dataset, "CH-GE", "2010-05-01");
+    assert_eq!(state.regime, Regime::Legalization);
+    assert_eq!(state.activities.selling, Status::Regulated);
+    assert_eq!(
+        state.details.mandatory_registration,
+        Some(Requirement::Required)
+    );
+    assert!(
+        geneva
+            .state_on(Day {
+                year: 2010,
+                month: 4,
+                day: 30
+            })
+            .is_none()
+    );
+    // Iceland: selling an offence until 2007, buying from April 2009.
+    assert_eq!(
+        on(&dataset, "IS", "1995").activities.selling,
+        Status::Criminalized
+    );
+    assert_eq!(on(&dataset, "IS", "2008").regime, Regime::Partial);
+    assert_eq!(on(&dataset, "IS", "2010").regime, Regime::Asymmetric);
+    // Latvia dropped compulsory health checks in July 2015.
+    let testing = |date| {
+        on(&dataset, "LV", date)
+            .details
+            .get(swlaw::model::Detail::MandatoryTesting)
+    };
+    assert_eq!(
+        testing("2014"),
+        Some(DetailValue::Requirement(Requirement::Required))
+    );
+    assert_eq!(
+        testing("2016"),
+        Some(DetailValue::Requirement(Requirement::NotRequired))
+    );
+    // Washington's 1975 statute did not reach buyers (State v. Wilbur, 1988); Illinois
+    // punished them from 1986.
+    assert_eq!(
+        on(&dataset, "US-WA", "1990").activities.buying,
+        Status::Unknown
+    );
+    assert_eq!(
+        on(&dataset, "US-IL", "1990").activities.buying,
+        Status::Criminalized
+    );
+    // New Zealand bars temporary-visa holders from sex work (Prostitution Reform Act s.19).
+    assert_eq!(
+        now(&dataset, "NZ").details.migrants,
+        Some(Status::Restricted)
+    );
+}
