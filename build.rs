@@ -2,8 +2,9 @@
 //! `cargo build` with its file, line and column, and start-up parses no TOML.
 //!
 //! Output, in OUT_DIR: `records.bin` (each jurisdiction in postcard's binary form, one after the
-//! other), `models.bin`, and `index.rs`: a static table of ids, folded names and byte ranges, so
-//! that a lookup reads the table and decodes only the records it shows.
+//! other), `models.bin`, `index.rs` (a static table of ids, folded names and byte ranges, so
+//! that a lookup reads the table and decodes only the records it shows), and `atlas.bin`, the
+//! map's boundaries already projected.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -59,13 +60,32 @@ fn main() {
     index.push_str("];\n");
 
     let models = postcard::to_allocvec(&dataset.models).expect("models always serialize");
+    let atlas = postcard::to_allocvec(&atlas()).expect("the atlas always serializes");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     for (name, bytes) in [
         ("records.bin", &records[..]),
         ("models.bin", &models[..]),
         ("index.rs", index.as_bytes()),
+        ("atlas.bin", &atlas[..]),
     ] {
         std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     }
+}
+
+/// The map's boundaries, decoded from TopoJSON and projected here, once, rather than at every
+/// `swlaw map`.
+fn atlas() -> swlaw_atlas::Atlas {
+    let read = |name: &str| {
+        let path = Path::new("data/boundaries").join(name);
+        println!("cargo::rerun-if-changed={}", path.display());
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    };
+    let world = read("countries-50m.json");
+    let us = read("states-10m.json");
+    swlaw_atlas::build_atlas(&world, &us).unwrap_or_else(|e| {
+        eprintln!("the bundled boundaries in data/boundaries are invalid: {e:#}");
+        std::process::exit(1);
+    })
 }

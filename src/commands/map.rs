@@ -129,10 +129,10 @@ pub fn run(
                 .extension()
                 .is_some_and(|ext| ext.eq_ignore_ascii_case("png"));
             let bytes = if is_png {
-                if args.width < 100 || args.width > 20_000 {
-                    return Err(
-                        Failure::Usage("--width: between 100 and 20000 pixels".into()).into(),
-                    );
+                if !map::PNG_WIDTHS.contains(&args.width) {
+                    let (min, max) = (map::PNG_WIDTHS.start(), map::PNG_WIDTHS.end());
+                    let message = format!("--width: between {min} and {max} pixels");
+                    return Err(Failure::Usage(message).into());
                 }
                 map::render_png(&svg, args.width)?
             } else {

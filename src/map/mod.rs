@@ -23,7 +23,7 @@
 //! * Shapes not named in the spec are drawn in [`palette::NO_DATA`] without an id.
 
 mod geo;
-pub mod iso;
+pub use swlaw_atlas::iso;
 pub mod palette;
 mod png;
 mod points;
@@ -38,6 +38,9 @@ pub use geo::equal_earth;
 /// Default PNG width in pixels: twice the SVG's 1000-unit width, sharp on high-density
 /// screens and in print at A4 width (~240 dpi), and small enough (~0.5 MB) to attach.
 pub const DEFAULT_PNG_WIDTH: u32 = 2000;
+/// The widths a PNG may have, in pixels: below, text is unreadable; above, memory (4 bytes a
+/// pixel) grows past what a map needs.
+pub const PNG_WIDTHS: std::ops::RangeInclusive<u32> = 100..=16_000;
 
 /// One jurisdiction to colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,10 +132,7 @@ pub fn render_png(svg: &str, width: u32) -> anyhow::Result<Vec<u8>> {
 
 fn shape_ids() -> &'static HashSet<String> {
     static IDS: OnceLock<HashSet<String>> = OnceLock::new();
-    IDS.get_or_init(|| match geo::atlas() {
-        Ok(a) => a.shape_ids().map(str::to_string).collect(),
-        Err(_) => HashSet::new(),
-    })
+    IDS.get_or_init(|| geo::atlas().shape_ids().map(str::to_string).collect())
 }
 
 /// Whether the bundled boundaries have a shape for `id`.

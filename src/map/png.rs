@@ -16,9 +16,6 @@ const DEJAVU_SANS_BOLD: &[u8] = include_bytes!(concat!(
     "/data/fonts/DejaVuSans-Bold.ttf"
 ));
 
-/// Largest width accepted, to bound memory (4 bytes per pixel).
-const MAX_WIDTH: u32 = 16_000;
-
 fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
@@ -33,8 +30,12 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 }
 
 pub(crate) fn render(svg: &str, width: u32) -> Result<Vec<u8>> {
-    if width == 0 || width > MAX_WIDTH {
-        bail!("PNG width must be 1..={MAX_WIDTH}, got {width}");
+    if !super::PNG_WIDTHS.contains(&width) {
+        bail!(
+            "PNG width must be {} to {} pixels, got {width}",
+            super::PNG_WIDTHS.start(),
+            super::PNG_WIDTHS.end()
+        );
     }
     let opt = usvg::Options {
         fontdb: fontdb(),

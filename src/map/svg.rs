@@ -323,7 +323,7 @@ fn view_box(spec: &MapSpec) -> Result<[f64; 4]> {
 }
 
 pub(crate) fn render(spec: &MapSpec) -> Result<String> {
-    let atlas = geo::atlas()?;
+    let atlas = geo::atlas();
 
     // ---- validate the spec ----
     let mut areas: HashMap<&str, &MapArea> = HashMap::new();
@@ -373,7 +373,7 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
                 .any(|p| p.sub.as_deref().is_some_and(|s| areas.contains_key(s)))
         })
         .collect();
-    let replaced: HashSet<&str> = active.iter().map(|l| l.parent).collect();
+    let replaced: HashSet<&str> = active.iter().map(|l| l.parent.as_str()).collect();
     // (piece, from an active subdivision layer)
     let pieces = atlas
         .base

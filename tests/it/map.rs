@@ -202,6 +202,22 @@ fn png_is_valid_and_has_the_requested_width() {
         assert!(h.abs_diff(expect) <= 1, "height {h}, expected {expect}");
     }
     assert!(render_png(&svg, 0).is_err());
+    // One limit, the same for the library and the CLI.
+    let limit = *swlaw::map::PNG_WIDTHS.end();
+    assert!(render_png(&svg, limit + 1).is_err());
+    let dir = std::env::temp_dir().join(format!("swlaw-png-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("too-wide.png");
+    let output = assert_cmd::Command::cargo_bin("swlaw")
+        .unwrap()
+        .args(["map", "-o", file.to_str().unwrap(), "--width"])
+        .arg((limit + 1).to_string())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(&limit.to_string()));
+    assert!(!file.exists());
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
