@@ -322,10 +322,8 @@ fn view_box(spec: &MapSpec) -> Result<[f64; 4]> {
     }
 }
 
-pub(crate) fn render(spec: &MapSpec) -> Result<String> {
-    let atlas = geo::atlas();
-
-    // ---- validate the spec ----
+/// The areas of a spec by id, after checking ids and colours.
+fn checked_areas(spec: &MapSpec) -> Result<HashMap<&str, &MapArea>> {
     let mut areas: HashMap<&str, &MapArea> = HashMap::new();
     for a in &spec.areas {
         if a.id.is_empty() || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -348,12 +346,15 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         }
     }
 
-    // ---- layout ----
-    let vb = view_box(spec)?;
+    Ok(areas)
+}
+
+/// Where the map sits on the page, for a view box.
+fn frame_for(vb: [f64; 4]) -> Frame {
     let (vw, vh) = (vb[2] - vb[0], vb[3] - vb[1]);
     let scale = ((WIDTH - 2.0 * MARGIN) / vw).min(MAX_MAP_HEIGHT / vh);
     let (mw, mh) = (vw * scale, vh * scale);
-    let frame = Frame {
+    Frame {
         vx0: vb[0],
         vy1: vb[3],
         scale,
@@ -361,9 +362,17 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         oy: HEADER,
         w: (mw * 10.0).round() / 10.0,
         h: (mh * 10.0).round() / 10.0,
-    };
+    }
+}
 
-    // ---- choose pieces ----
+/// The pieces in view, grouped by the id each is drawn under, with their path data; and
+/// where each id's group is.
+fn grouped_pieces(
+    areas: &HashMap<&str, &MapArea>,
+    frame: &Frame,
+    vb: [f64; 4],
+) -> (Vec<Group>, HashMap<String, usize>) {
+    let atlas = geo::atlas();
     let active: Vec<&geo::Layer> = atlas
         .layers
         .iter()
@@ -386,7 +395,6 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
                 .flat_map(|l| l.pieces.iter().map(|p| (p, true))),
         );
 
-    // ---- group pieces by the id they are drawn under ----
     let margin = 0.0;
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -428,15 +436,33 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
                 groups.len() - 1
             });
             let g = &mut groups[gi];
-            piece_path(p, &frame, &mut g.d, &mut g.bbox);
+            piece_path(p, frame, &mut g.d, &mut g.bbox);
         }
     }
 
-    // ---- split into shapes and dots ----
+    (groups, index)
+}
+
+/// What the map draws: the shapes, the dots (small or shapeless areas, spread apart), and
+/// whether some drawn shape has no data.
+struct Drawing<'a> {
+    shapes: Vec<&'a Group>,
+    dots: Vec<Dot>,
+    nodata_drawn: bool,
+}
+
+fn drawing<'a>(
+    spec: &MapSpec,
+    areas: &HashMap<&str, &MapArea>,
+    groups: &'a [Group],
+    index: &HashMap<String, usize>,
+    frame: &Frame,
+    vb: [f64; 4],
+) -> Drawing<'a> {
     let mut shape_groups: Vec<&Group> = Vec::new();
     let mut dots: Vec<Dot> = Vec::new();
     let mut nodata_drawn = false;
-    for g in &groups {
+    for g in groups {
         let in_spec = areas.contains_key(g.key.as_str());
         if g.bbox[0] == i64::MAX {
             // nothing left after simplification
@@ -500,21 +526,41 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         }
     }
     dots.sort_by(|a, b| a.id.cmp(&b.id));
-    spread_dots(&mut dots, &frame);
+    spread_dots(&mut dots, frame);
 
-    // ---- legend ----
+    Drawing {
+        shapes: shape_groups,
+        dots,
+        nodata_drawn,
+    }
+}
+
+/// One row of the legend.
+struct Item {
+    label: String,
+    fill: String,
+    hatched: bool,
+    dot: bool,
+}
+
+/// The legend's rows and their layout below the map.
+struct Legend {
+    items: Vec<Item>,
+    cols: usize,
+    col_w: f64,
+    row_h: f64,
+    y: f64,
+    h: f64,
+}
+
+fn legend(spec: &MapSpec, drawing: &Drawing, frame: &Frame) -> Legend {
+    let (nodata_drawn, dots) = (drawing.nodata_drawn, &drawing.dots);
     let hatched_fills: HashSet<String> = spec
         .areas
         .iter()
         .filter(|a| a.hatched)
         .map(|a| norm_colour(&a.fill))
         .collect();
-    struct Item {
-        label: String,
-        fill: String,
-        hatched: bool,
-        dot: bool,
-    }
     let mut items: Vec<Item> = spec
         .legend
         .iter()
@@ -553,14 +599,85 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
     let legend_y = frame.oy + frame.h + 16.0;
     let legend_h = rows as f64 * row_h;
 
+    Legend {
+        items,
+        cols,
+        col_w,
+        row_h,
+        y: legend_y,
+        h: legend_h,
+    }
+}
+
+pub(crate) fn render(spec: &MapSpec) -> Result<String> {
+    let areas = checked_areas(spec)?;
+    let vb = view_box(spec)?;
+    let frame = frame_for(vb);
+    let (groups, index) = grouped_pieces(&areas, &frame, vb);
+    let drawing = drawing(spec, &areas, &groups, &index, &frame, vb);
+    let legend = legend(spec, &drawing, &frame);
+    let avail = WIDTH - 2.0 * MARGIN;
     let source_lines = wrap(&spec.source_line, 10.5, avail);
     let attribution =
         "Boundaries: Natural Earth (public domain), US Census Bureau · Equal Earth projection";
-    let foot_y = legend_y + legend_h + 10.0;
+    let foot_y = legend.y + legend.h + 10.0;
     let height = (foot_y + 14.0 * (source_lines.len() as f64 + 1.0) + 8.0).round();
 
-    // ---- write ----
     let mut s = String::with_capacity(600_000);
+    write_header(&mut s, spec, &frame, height);
+    write_shapes(&mut s, &areas, &drawing.shapes);
+    write_dots(&mut s, &areas, &drawing.dots);
+    s.push_str("</g>\n");
+    let _ = writeln!(
+        s,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="{}" stroke-width="0.5"/>"#,
+        u(frame.ox),
+        u(frame.oy),
+        u(frame.w),
+        u(frame.h),
+        palette::BORDER
+    );
+
+    // title block
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="30" font-size="22" font-weight="bold" fill="{}">{}</text>"#,
+        u(MARGIN),
+        palette::TEXT,
+        esc(&spec.title)
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="52" font-size="14" fill="{}">{}</text>"#,
+        u(MARGIN),
+        palette::TEXT_MUTED,
+        esc(&spec.subtitle)
+    );
+
+    write_legend(&mut s, &legend);
+    // source and attribution
+    let _ = writeln!(s, r#"<g font-size="10.5" fill="{}">"#, palette::TEXT_MUTED);
+    for (k, line) in source_lines.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}">{}</text>"#,
+            u(MARGIN),
+            u(foot_y + 10.0 + 14.0 * k as f64),
+            esc(line)
+        );
+    }
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{}" font-size="9">{}</text>"#,
+        u(MARGIN),
+        u(foot_y + 10.0 + 14.0 * source_lines.len() as f64),
+        esc(attribution)
+    );
+    s.push_str("</g>\n</svg>\n");
+    Ok(s)
+}
+
+fn write_header(s: &mut String, spec: &MapSpec, frame: &Frame, height: f64) {
     let _ = write!(
         s,
         r##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif" role="img" aria-labelledby="swlaw-map-title swlaw-map-desc">
@@ -582,14 +699,16 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         fh = u(frame.h),
         bg = palette::BACKGROUND,
     );
+}
 
+fn write_shapes(s: &mut String, areas: &HashMap<&str, &MapArea>, shapes: &[&Group]) {
     // map
     let _ = writeln!(
         s,
         r#"<g clip-path="url(#swlaw-clip)" stroke="{}" stroke-width="0.3" stroke-linejoin="round" fill-rule="evenodd">"#,
         palette::BORDER
     );
-    for g in &shape_groups {
+    for g in shapes {
         match areas.get(g.key.as_str()) {
             Some(a) => {
                 let _ = write!(
@@ -616,14 +735,17 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
             }
         }
     }
-    // dots on top, with leader lines for displaced ones
+}
+
+/// Dots on top of the shapes, with leader lines for the ones moved apart.
+fn write_dots(s: &mut String, areas: &HashMap<&str, &MapArea>, dots: &[Dot]) {
     if !dots.is_empty() {
         let _ = writeln!(
             s,
             r##"<g class="dots" stroke="#1a1a1a" stroke-width="{}">"##,
             u(DOT_STROKE)
         );
-        for d in &dots {
+        for d in dots {
             let moved = ((d.pos.0 - d.home.0).powi(2) + (d.pos.1 - d.home.1).powi(2)).sqrt();
             if moved > DOT_R {
                 let _ = writeln!(
@@ -636,7 +758,7 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
                 );
             }
         }
-        for d in &dots {
+        for d in dots {
             let Some(a) = areas.get(d.id.as_str()) else {
                 continue;
             };
@@ -671,44 +793,19 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         }
         s.push_str("</g>\n");
     }
-    s.push_str("</g>\n");
-    let _ = writeln!(
-        s,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="{}" stroke-width="0.5"/>"#,
-        u(frame.ox),
-        u(frame.oy),
-        u(frame.w),
-        u(frame.h),
-        palette::BORDER
-    );
+}
 
-    // title block
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="30" font-size="22" font-weight="bold" fill="{}">{}</text>"#,
-        u(MARGIN),
-        palette::TEXT,
-        esc(&spec.title)
-    );
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="52" font-size="14" fill="{}">{}</text>"#,
-        u(MARGIN),
-        palette::TEXT_MUTED,
-        esc(&spec.subtitle)
-    );
-
-    // legend
+fn write_legend(s: &mut String, legend: &Legend) {
     let _ = writeln!(
         s,
         r#"<g class="legend" font-size="{}" fill="{}">"#,
         u(LEGEND_FONT),
         palette::TEXT
     );
-    for (k, it) in items.iter().enumerate() {
-        let (col, row) = (k % cols, k / cols);
-        let x = MARGIN + col as f64 * col_w;
-        let y = legend_y + row as f64 * row_h;
+    for (k, it) in legend.items.iter().enumerate() {
+        let (col, row) = (k % legend.cols, k / legend.cols);
+        let x = MARGIN + col as f64 * legend.col_w;
+        let y = legend.y + row as f64 * legend.row_h;
         if it.dot {
             let _ = write!(
                 s,
@@ -746,27 +843,6 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
         );
     }
     s.push_str("</g>\n");
-
-    // source and attribution
-    let _ = writeln!(s, r#"<g font-size="10.5" fill="{}">"#, palette::TEXT_MUTED);
-    for (k, line) in source_lines.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}">{}</text>"#,
-            u(MARGIN),
-            u(foot_y + 10.0 + 14.0 * k as f64),
-            esc(line)
-        );
-    }
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="{}" font-size="9">{}</text>"#,
-        u(MARGIN),
-        u(foot_y + 10.0 + 14.0 * source_lines.len() as f64),
-        esc(attribution)
-    );
-    s.push_str("</g>\n</svg>\n");
-    Ok(s)
 }
 
 #[cfg(test)]

@@ -391,56 +391,11 @@ pub fn build_atlas(world_topojson: &str, us_topojson: &str) -> Result<Atlas> {
             base.push(make_piece(owner, carve.or(alias), &f.name, poly));
         }
         if owner == Some("GB") {
-            // The alternative UK layer: England and Wales, Scotland, Northern Ireland.
-            let main = polygons
-                .iter()
-                .enumerate()
-                .max_by(|a, b| ring_area(&a.1[0]).total_cmp(&ring_area(&b.1[0])))
-                .map(|(i, _)| i)
-                .ok_or_else(|| anyhow!("United Kingdom has no polygons"))?;
-            for (k, poly) in polygons.iter().enumerate() {
-                if k == main {
-                    let (sct, eaw) = split_great_britain(&poly[0])?;
-                    gb_layer.push(make_piece(
-                        Some("GB"),
-                        Some("GB-SCT"),
-                        "Scotland",
-                        &vec![sct],
-                    ));
-                    gb_layer.push(make_piece(
-                        Some("GB"),
-                        Some("GB-EAW"),
-                        "England and Wales",
-                        &vec![eaw],
-                    ));
-                    continue;
-                }
-                let c = lonlat_bbox_centre(&poly[0]);
-                let sub = if c[0] < -5.3 && c[1] < 55.4 && c[1] > 54.0 {
-                    "GB-NIR"
-                } else if c[1] > 55.3 {
-                    "GB-SCT"
-                } else {
-                    "GB-EAW"
-                };
-                gb_layer.push(make_piece(Some("GB"), Some(sub), &f.name, poly));
-            }
+            gb_layer = uk_jurisdictions(&f.name, &polygons)?;
         }
     }
 
-    let us = decode(us_topojson, "states").context("us-atlas states")?;
-    let mut us_layer = Vec::new();
-    for f in &us {
-        let Some(fips) = f.id.as_deref() else {
-            continue;
-        };
-        let Some((_, iso)) = FIPS_TO_ISO.iter().find(|(code, _)| *code == fips) else {
-            continue; // territories: drawn from world-atlas
-        };
-        for poly in &f.polygons {
-            us_layer.push(make_piece(Some("US"), Some(iso), &f.name, poly));
-        }
-    }
+    let us_layer = us_states(us_topojson)?;
 
     Ok(Atlas {
         base,
@@ -455,4 +410,62 @@ pub fn build_atlas(world_topojson: &str, us_topojson: &str) -> Result<Atlas> {
             },
         ],
     })
+}
+
+/// The alternative UK layer: England and Wales, Scotland, Northern Ireland.
+fn uk_jurisdictions(name: &str, polygons: &[LonLatPolygon]) -> Result<Vec<Piece>> {
+    let mut gb_layer = Vec::new();
+    let main = polygons
+        .iter()
+        .enumerate()
+        .max_by(|a, b| ring_area(&a.1[0]).total_cmp(&ring_area(&b.1[0])))
+        .map(|(i, _)| i)
+        .ok_or_else(|| anyhow!("United Kingdom has no polygons"))?;
+    for (k, poly) in polygons.iter().enumerate() {
+        if k == main {
+            let (sct, eaw) = split_great_britain(&poly[0])?;
+            gb_layer.push(make_piece(
+                Some("GB"),
+                Some("GB-SCT"),
+                "Scotland",
+                &vec![sct],
+            ));
+            gb_layer.push(make_piece(
+                Some("GB"),
+                Some("GB-EAW"),
+                "England and Wales",
+                &vec![eaw],
+            ));
+            continue;
+        }
+        let c = lonlat_bbox_centre(&poly[0]);
+        let sub = if c[0] < -5.3 && c[1] < 55.4 && c[1] > 54.0 {
+            "GB-NIR"
+        } else if c[1] > 55.3 {
+            "GB-SCT"
+        } else {
+            "GB-EAW"
+        };
+        gb_layer.push(make_piece(Some("GB"), Some(sub), name, poly));
+    }
+    Ok(gb_layer)
+}
+
+/// The US states, from the us-atlas shapes.
+fn us_states(us_topojson: &str) -> Result<Vec<Piece>> {
+    let us = decode(us_topojson, "states").context("us-atlas states")?;
+    let mut us_layer = Vec::new();
+    for f in &us {
+        let Some(fips) = f.id.as_deref() else {
+            continue;
+        };
+        let Some((_, iso)) = FIPS_TO_ISO.iter().find(|(code, _)| *code == fips) else {
+            continue; // territories: drawn from world-atlas
+        };
+        for poly in &f.polygons {
+            us_layer.push(make_piece(Some("US"), Some(iso), &f.name, poly));
+        }
+    }
+
+    Ok(us_layer)
 }
