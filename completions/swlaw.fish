@@ -71,7 +71,7 @@ name\t''
 region\t''
 regime\t''
 gap\t'Distance to the model, closest first'
-changed\t'Date of the latest change, most recent first'"
+changed\t'Date of the latest reform (not where the history starts), most recent first'"
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l model -d 'The model that the gap column measures against' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''

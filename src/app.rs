@@ -7,6 +7,7 @@ use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::commands;
 use crate::error::{Failure, exit};
 use crate::load;
+use crate::model::Day;
 use crate::output::{self, Present, Style};
 use crate::view::When;
 use clap::CommandFactory;
@@ -98,6 +99,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         out,
     };
     let data = cli.global.data.as_deref();
+    if let Some(date) = cli.command.as_of().filter(|d| d.first_day() > Day::today()) {
+        eprintln!(
+            "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"
+        );
+    }
     match &cli.command {
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "swlaw", sink.out);

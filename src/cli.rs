@@ -70,7 +70,7 @@ pub enum SortKey {
     Regime,
     /// Distance to the model, closest first
     Gap,
-    /// Date of the latest change, most recent first
+    /// Date of the latest reform (not where the history starts), most recent first
     Changed,
 }
 
@@ -187,6 +187,26 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+}
+
+impl Command {
+    /// The date `--as-of` asks about, for the commands that take one.
+    pub fn as_of(&self) -> Option<PartialDate> {
+        match self {
+            Command::Show { when, .. }
+            | Command::Compare { when, .. }
+            | Command::Gap { when, .. }
+            | Command::Stats { when, .. }
+            | Command::Pending { when, .. }
+            | Command::Audit { when, .. } => when.as_of,
+            Command::List(args) => args.when.as_of,
+            Command::Map(args) => args.when.as_of,
+            Command::Model { .. }
+            | Command::Timeline { .. }
+            | Command::Validate { .. }
+            | Command::Completions { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

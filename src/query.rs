@@ -191,6 +191,7 @@ mod tests {
             confidence: Confidence::High,
             reviewed: "2026".parse().unwrap(),
             established: None,
+            subdivision_count: None,
             notes: None,
             laws: vec![],
             sources: vec![],

@@ -2,8 +2,9 @@
 //! the JSON shape of a jurisdiction (README "JSON output"), as serde structs.
 
 use crate::model::{
-    Activity, Confidence, Dataset, Day, Detail, DetailValue, Details, Event, Jurisdiction, Law,
-    PartialDate, PerActivity, Regime, Region, Source, State, Status, Subregion, Tier, Topic,
+    Activity, Confidence, Dataset, Day, Detail, DetailValue, Details, EntryKind, Event,
+    Jurisdiction, Law, PartialDate, PerActivity, Regime, Region, Source, State, Status, Subregion,
+    Tier, Topic, Unsettled,
 };
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -70,9 +71,21 @@ pub fn level(record: &Jurisdiction) -> &'static str {
 
 /// What a change did, relative to the state before it: "buying: legal → criminalized".
 pub fn describe_change(before: &State, after: &State) -> Vec<String> {
+    // A value that was unknown (or unstated) becoming known is where knowledge of it begins,
+    // not a reform: say so rather than "unknown → criminalized".
+    let describe = |name: &str, old: Option<&str>, new: Option<&str>| match (old, new) {
+        (None | Some("unknown"), Some(new)) => format!("{name}: {new} (known from this date)"),
+        (Some(old), None | Some("unknown")) => format!("{name}: {old} → unknown (no longer known)"),
+        (Some(old), Some(new)) => format!("{name}: {old} → {new}"),
+        (None, None) => String::new(),
+    };
     let mut parts = Vec::new();
     if before.regime != after.regime {
-        parts.push(format!("regime: {} → {}", before.regime, after.regime));
+        parts.push(describe(
+            "regime",
+            Some(before.regime.as_str()),
+            Some(after.regime.as_str()),
+        ));
     }
     for activity in Activity::ALL {
         let (old, new) = (
@@ -80,14 +93,18 @@ pub fn describe_change(before: &State, after: &State) -> Vec<String> {
             after.activities.get(*activity),
         );
         if old != new {
-            parts.push(format!("{activity}: {old} → {new}"));
+            parts.push(describe(
+                activity.as_str(),
+                Some(old.as_str()),
+                Some(new.as_str()),
+            ));
         }
     }
     for detail in Detail::ALL {
         let (old, new) = (before.details.get(*detail), after.details.get(*detail));
         if old != new {
-            let show = |v: Option<crate::model::DetailValue>| v.map_or("unstated", |v| v.as_str());
-            parts.push(format!("{detail}: {} → {}", show(old), show(new)));
+            let text = |v: Option<DetailValue>| v.map(DetailValue::as_str);
+            parts.push(describe(detail.as_str(), text(old), text(new)));
         }
     }
     parts
@@ -107,19 +124,9 @@ impl<K: Serialize, V: Serialize> Serialize for Ordered<K, V> {
     }
 }
 
-/// A detail's value as JSON shows it: its name (`required`, `criminalized`).
-#[derive(Debug, Clone, Copy)]
-pub struct DetailText(pub DetailValue);
-
-impl Serialize for DetailText {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.0.as_str())
-    }
-}
-
 /// The stated details of a state, in their fixed order.
-pub fn stated_details(details: &Details) -> Ordered<Detail, DetailText> {
-    Ordered(details.stated().map(|(d, v)| (d, DetailText(v))).collect())
+pub fn stated_details(details: &Details) -> Ordered<Detail, DetailValue> {
+    Ordered(details.stated().collect())
 }
 
 /// What backs one status on the day asked.
@@ -146,9 +153,12 @@ impl<'a> ProvenanceJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct HistoryEntryJson<'a> {
     pub from: PartialDate,
+    /// `start` (where the history begins), `known_from` (a cell becomes known), `reform`, or
+    /// `unchanged`.
+    pub kind: EntryKind,
     pub regime: Regime,
     pub status: PerActivity<Status>,
-    pub details: Ordered<Detail, DetailText>,
+    pub details: Ordered<Detail, DetailValue>,
     pub changes: Vec<String>,
     pub event: Option<&'a str>,
     pub sources: &'a [String],
@@ -158,13 +168,19 @@ fn history_json(record: &Jurisdiction) -> Vec<HistoryEntryJson<'_>> {
     let states = record.states();
     let mut before = State::unknown();
     let mut entries = Vec::with_capacity(states.len());
-    for (change, state) in record.history.iter().zip(&states) {
+    let kinds = record.entry_kinds();
+    for ((change, state), kind) in record.history.iter().zip(&states).zip(kinds) {
         entries.push(HistoryEntryJson {
             from: change.from,
+            kind,
             regime: state.regime,
             status: state.activities,
             details: stated_details(&state.details),
-            changes: describe_change(&before, state),
+            changes: if kind == EntryKind::Start {
+                Vec::new()
+            } else {
+                describe_change(&before, state)
+            },
             event: change.event.as_deref(),
             sources: &change.sources,
         });
@@ -186,7 +202,10 @@ pub struct JurisdictionJson<'a> {
     pub subregion: Subregion,
     pub regime: Regime,
     pub status: PerActivity<Status>,
-    pub details: Ordered<Detail, DetailText>,
+    pub details: Ordered<Detail, DetailValue>,
+    /// Cells whose change is dated to a month or year containing the day asked, so `unknown`
+    /// on that day: what they change from and to.
+    pub unsettled: Vec<Unsettled>,
     pub provenance: Ordered<Topic, ProvenanceJson<'a>>,
     pub in_force_since: Option<PartialDate>,
     pub history_from: Option<PartialDate>,
@@ -223,6 +242,7 @@ impl<'a> JurisdictionJson<'a> {
             regime: state.regime,
             status: state.activities,
             details: stated_details(&state.details),
+            unsettled: state.unsettled.clone(),
             provenance: Ordered(
                 topics
                     .map(|topic| (topic, ProvenanceJson::new(record, topic, day)))
@@ -266,8 +286,19 @@ pub fn summary_row(
     row
 }
 
+/// A date in a record's history or events, marked when it comes after the day asked (`show
+/// --as-of` lists the whole history).
+pub fn date_cell(date: PartialDate, when: When) -> crate::output::Cell {
+    use crate::output::{Cell, Tone};
+    if when.asked.is_some() && date.first_day() > when.day {
+        Cell::toned(format!("{date}\n(after the date asked)"), Tone::Dim)
+    } else {
+        Cell::plain(date.to_string())
+    }
+}
+
 /// A record's events (rulings, bills, evaluations), oldest first.
-pub fn events_table(record: &Jurisdiction) -> crate::output::Table {
+pub fn events_table(record: &Jurisdiction, when: When) -> crate::output::Table {
     let mut table = crate::output::Table::new(&["date", "kind", "summary", "sources"]);
     for event in &record.events {
         let kind = match event.stage {
@@ -275,7 +306,7 @@ pub fn events_table(record: &Jurisdiction) -> crate::output::Table {
             None => event.kind.to_string(),
         };
         table.row(vec![
-            event.date.to_string().into(),
+            date_cell(event.date, when),
             kind.into(),
             event.summary.as_str().into(),
             event.sources.join(", ").into(),

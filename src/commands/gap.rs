@@ -1,19 +1,10 @@
-use crate::gap::{self, ActivityGap, DetailGap, Direction, Gap};
+use crate::gap::{self, ActivityGap, Coverage, DetailGap, Direction, Gap, Score, Steps};
 use crate::model::{
     Activity, Dataset, Day, Detail, Jurisdiction, Law, Model, Regime, State, Status,
 };
 use crate::output::{Block, Cell, Present, Table, Tone};
 use crate::view::{self, When};
 use serde::{Serialize, Serializer};
-
-fn action(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Repeal => "repeal or amend",
-        Direction::Enact => "model adds an offence",
-        Direction::Same => "none",
-        Direction::Undetermined => "cannot tell",
-    }
-}
 
 fn law_list(laws: &[&Law]) -> String {
     let cited: Vec<String> = laws.iter().map(|l| l.citation()).collect();
@@ -24,7 +15,7 @@ fn law_list(laws: &[&Law]) -> String {
 struct Subdivision<'a> {
     record: &'a Jurisdiction,
     regime: Regime,
-    score: Option<f64>,
+    score: Score,
 }
 
 /// One record's distance to the model.
@@ -50,20 +41,17 @@ fn subdivisions<'a>(
 ) -> Vec<Subdivision<'a>> {
     let mut scored: Vec<Subdivision> = dataset
         .children(&record.id)
-        .map(|child| {
-            let state = view::state_on(child, day);
-            let (score, _) = gap::score(dataset, child, &state, model, day);
-            Subdivision {
-                record: child,
-                regime: state.regime,
-                score,
-            }
+        .map(|child| Subdivision {
+            record: child,
+            regime: view::state_on(child, day).regime,
+            score: gap::measure(dataset, child, model, day).score,
         })
         .collect();
     scored.sort_by(|a, b| {
-        a.score
-            .unwrap_or(f64::MAX)
-            .total_cmp(&b.score.unwrap_or(f64::MAX))
+        let (x, y) = (a.score.rank(), b.score.rank());
+        (x.0, x.1, x.2)
+            .partial_cmp(&(y.0, y.1, y.2))
+            .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| a.record.id.cmp(&b.record.id))
     });
     scored
@@ -79,7 +67,7 @@ pub fn run<'a>(
         .iter()
         .map(|record| {
             let state = view::state_on(record, when.day);
-            let gap = gap::measure(record, &state, model, when.day);
+            let gap = gap::measure(dataset, record, model, when.day);
             let varies = state.activities.iter().any(|(_, s)| *s == Status::Varies);
             let subdivisions = if varies {
                 subdivisions(dataset, record, model, when.day)
@@ -102,18 +90,39 @@ pub fn run<'a>(
 }
 
 fn score_text(gap: &Gap) -> String {
-    match (gap.score, gap.complete) {
-        (Some(score), true) => format!("{score:.1} / 100"),
-        (Some(score), false) => {
-            format!("{score:.1} / 100 (incomplete: some statuses unknown or varying)")
+    let coverage = match gap.coverage {
+        Some(Coverage { recorded, total }) if recorded < total => {
+            format!("; {recorded} of {total} subdivisions recorded")
         }
-        (None, _) => "none (no activity can be compared)".to_string(),
+        _ => String::new(),
+    };
+    match gap.score.exact() {
+        Some(score) => format!("{score:.1} / 100"),
+        None => format!(
+            "{} / 100 (a range: some statuses are unknown{coverage})",
+            gap.score.text()
+        ),
+    }
+}
+
+/// "1", "2.5", or "0-4" steps.
+fn steps_text(steps: Steps) -> String {
+    let one = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        }
+    };
+    if steps.is_exact() {
+        format!("{}/{}", one(steps.min), gap::MAX_STEPS)
+    } else {
+        format!("{}-{}/{}", one(steps.min), one(steps.max), gap::MAX_STEPS)
     }
 }
 
 fn distance_text(a: &ActivityGap) -> String {
-    a.distance
-        .map_or("-".to_string(), |d| format!("{d}/{}", gap::MAX_STEPS))
+    steps_text(a.steps)
 }
 
 impl Gaps<'_> {
@@ -146,7 +155,7 @@ impl Gaps<'_> {
                 Cell::status(a.status),
                 Cell::status(a.model),
                 Cell::toned(distance_text(a), tone),
-                action(a.direction).into(),
+                a.direction.action().into(),
                 law_list(&a.laws).into(),
             ]);
         }
@@ -156,7 +165,7 @@ impl Gaps<'_> {
                 Cell::plain(d.value.as_str()),
                 Cell::plain(d.model.as_str()),
                 Cell::toned("deviates", Tone::Alert),
-                "repeal or amend".into(),
+                d.direction.action().into(),
                 law_list(&d.laws).into(),
             ]);
         }
@@ -168,7 +177,7 @@ impl Gaps<'_> {
                     sub.record.id.as_str().into(),
                     sub.record.name.as_str().into(),
                     Cell::regime(sub.regime),
-                    sub.score.map_or("-".into(), |s| format!("{s:.1}")).into(),
+                    sub.score.text().into(),
                 ]);
             }
             blocks.push(Block::Subtitle(format!(
@@ -190,7 +199,7 @@ impl Present for Gaps<'_> {
             .collect();
         blocks.push(Block::Text(
             "Distance: steps between statuses on the scale legal 0, restricted 1, regulated 2, penalized 3, criminalized 4. \
-Score: the sum over the four activities as a share of the maximum (16 steps), 0-100."
+Score: the sum over the four activities as a share of the maximum (16 steps), 0-100. An unknown status is never counted as agreeing with the model: it lies anywhere from the model's status to the farthest, so the score becomes a range."
                 .into(),
         ));
         blocks
@@ -198,11 +207,29 @@ Score: the sum over the four activities as a share of the maximum (16 steps), 0-
 
     fn csv(&self) -> Table {
         let mut csv = Table::new(&[
-            "id", "name", "topic", "status", "model", "distance", "action", "laws", "score",
+            "id",
+            "name",
+            "topic",
+            "status",
+            "model",
+            "distance",
+            "action",
+            "laws",
+            "score",
+            "score_min",
+            "score_max",
         ]);
         for entry in &self.entries {
             let (record, gap) = (entry.record, &entry.gap);
-            let score = gap.score.map(|s| format!("{s:.1}")).unwrap_or_default();
+            let score = gap
+                .score
+                .exact()
+                .map(|s| format!("{s:.1}"))
+                .unwrap_or_default();
+            let (min, max) = (
+                format!("{:.1}", gap.score.min),
+                format!("{:.1}", gap.score.max),
+            );
             for a in &gap.activities {
                 csv.row(vec![
                     record.id.as_str().into(),
@@ -211,9 +238,11 @@ Score: the sum over the four activities as a share of the maximum (16 steps), 0-
                     a.status.as_str().into(),
                     a.model.as_str().into(),
                     distance_text(a).into(),
-                    action(a.direction).into(),
+                    a.direction.action().into(),
                     law_list(&a.laws).replace('\n', "; ").into(),
                     score.as_str().into(),
+                    min.as_str().into(),
+                    max.as_str().into(),
                 ]);
             }
             for d in &gap.details {
@@ -224,9 +253,11 @@ Score: the sum over the four activities as a share of the maximum (16 steps), 0-
                     d.value.as_str().into(),
                     d.model.as_str().into(),
                     "".into(),
-                    "repeal or amend".into(),
+                    d.direction.action().into(),
                     law_list(&d.laws).replace('\n', "; ").into(),
                     score.as_str().into(),
+                    min.as_str().into(),
+                    max.as_str().into(),
                 ]);
             }
         }
@@ -239,7 +270,10 @@ struct ActivityJson<'a> {
     activity: Activity,
     status: Status,
     model: Status,
+    /// Exact steps for a settled status; null for unknown and varies.
     distance: Option<u8>,
+    /// The steps as a range (equal bounds when exact; a mean over subdivisions for varies).
+    steps: Steps,
     direction: Direction,
     laws: &'a [&'a Law],
 }
@@ -249,6 +283,7 @@ struct DetailJson<'a> {
     detail: Detail,
     value: &'static str,
     model: &'static str,
+    direction: Direction,
     laws: &'a [&'a Law],
 }
 
@@ -256,14 +291,20 @@ struct DetailJson<'a> {
 struct SubdivisionJson<'a> {
     id: &'a str,
     score: Option<f64>,
+    min: f64,
+    max: f64,
 }
 
 #[derive(Serialize)]
 struct EntryJson<'a> {
     id: &'a str,
     name: &'a str,
+    /// The score when every activity is settled; null for a range.
     score: Option<f64>,
+    min: f64,
+    max: f64,
     complete: bool,
+    coverage: Option<Coverage>,
     activities: Vec<ActivityJson<'a>>,
     details: Vec<DetailJson<'a>>,
     subdivisions: Vec<SubdivisionJson<'a>>,
@@ -281,7 +322,8 @@ fn activity_json<'a>(a: &'a ActivityGap) -> ActivityJson<'a> {
         activity: a.activity,
         status: a.status,
         model: a.model,
-        distance: a.distance,
+        distance: a.distance().map(|d| d as u8),
+        steps: a.steps,
         direction: a.direction,
         laws: &a.laws,
     }
@@ -292,6 +334,7 @@ fn detail_json<'a>(d: &'a DetailGap) -> DetailJson<'a> {
         detail: d.detail,
         value: d.value.as_str(),
         model: d.model.as_str(),
+        direction: d.direction,
         laws: &d.laws,
     }
 }
@@ -304,8 +347,11 @@ impl Serialize for Gaps<'_> {
             .map(|entry| EntryJson {
                 id: &entry.record.id,
                 name: &entry.record.name,
-                score: entry.gap.score,
-                complete: entry.gap.complete,
+                score: entry.gap.score.exact(),
+                min: entry.gap.score.min,
+                max: entry.gap.score.max,
+                complete: entry.gap.complete(),
+                coverage: entry.gap.coverage,
                 activities: entry.gap.activities.iter().map(activity_json).collect(),
                 details: entry.gap.details.iter().map(detail_json).collect(),
                 subdivisions: entry
@@ -313,7 +359,9 @@ impl Serialize for Gaps<'_> {
                     .iter()
                     .map(|s| SubdivisionJson {
                         id: &s.record.id,
-                        score: s.score,
+                        score: s.score.exact(),
+                        min: s.score.min,
+                        max: s.score.max,
                     })
                     .collect(),
             })

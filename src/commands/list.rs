@@ -1,7 +1,7 @@
 use crate::cli::{Level, ListArgs, SortKey};
 use crate::error::{Failure, exit};
 use crate::filter::Condition;
-use crate::gap;
+use crate::gap::{self, Score};
 use crate::model::{Dataset, Jurisdiction, State};
 use crate::output::{Block, Cell, Present, Table};
 use crate::query;
@@ -11,9 +11,9 @@ use serde::{Serialize, Serializer};
 pub struct Row<'a> {
     pub record: &'a Jurisdiction,
     pub state: State,
-    pub score: Option<f64>,
-    /// Whether every activity entered the score.
-    pub complete: bool,
+    /// The gap to the model: exact, or a range where statuses are unknown.
+    pub score: Score,
+    pub last_reform: Option<crate::model::PartialDate>,
 }
 
 pub fn run<'a>(
@@ -58,12 +58,12 @@ pub fn run<'a>(
                 Condition::Detail(d, v) => state.details.get(*d) == Some(*v),
             });
         if keep {
-            let (score, complete) = gap::score(dataset, record, &state, model, when.day);
+            let score = gap::measure(dataset, record, model, when.day).score;
             rows.push(Row {
                 record,
                 state,
                 score,
-                complete,
+                last_reform: record.latest_reform(when.day),
             });
         }
     }
@@ -84,14 +84,6 @@ pub struct List<'a> {
     when: When,
 }
 
-fn gap_text(row: &Row) -> String {
-    match (row.score, row.complete) {
-        (Some(s), true) => format!("{s:.1}"),
-        (Some(s), false) => format!("{s:.1}*"),
-        (None, _) => "-".into(),
-    }
-}
-
 impl Present for List<'_> {
     fn blocks(&self) -> Vec<Block> {
         let mut headers = view::SUMMARY_HEADERS.to_vec();
@@ -104,13 +96,13 @@ impl Present for List<'_> {
                 row.state.regime,
                 &row.state.activities,
             );
-            cells.push(gap_text(row).into());
+            cells.push(row.score.text().into());
             table.row(cells);
         }
         vec![
             Block::Table(table),
             Block::Text(format!(
-                "{} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`; * = some statuses unknown, scored on the rest).",
+                "{} jurisdiction(s), as of {}; gap: distance to the `{}` model (0-100, see `swlaw gap`); a range where statuses are unknown.",
                 self.rows.len(),
                 self.when.label(),
                 self.model.id
@@ -131,6 +123,8 @@ impl Present for List<'_> {
             "soliciting",
             "organizing",
             "gap",
+            "gap_min",
+            "gap_max",
             "confidence",
             "reviewed",
         ]);
@@ -152,9 +146,12 @@ impl Present for List<'_> {
             );
             line.extend([
                 row.score
+                    .exact()
                     .map(|s| format!("{s:.1}"))
                     .unwrap_or_default()
                     .into(),
+                format!("{:.1}", row.score.min).into(),
+                format!("{:.1}", row.score.max).into(),
                 record.confidence.as_str().into(),
                 record.reviewed.to_string().into(),
             ]);
@@ -183,7 +180,10 @@ struct ListedJson<'a> {
 #[derive(Serialize)]
 struct GapSummary<'a> {
     model: &'a str,
+    /// The score when every activity is settled; null for a range.
     score: Option<f64>,
+    min: f64,
+    max: f64,
     complete: bool,
 }
 
@@ -204,8 +204,10 @@ impl Serialize for List<'_> {
                 jurisdiction: JurisdictionJson::new(self.dataset, row.record, self.when.day),
                 gap: GapSummary {
                     model: &self.model.id,
-                    score: row.score,
-                    complete: row.complete,
+                    score: row.score.exact(),
+                    min: row.score.min,
+                    max: row.score.max,
+                    complete: row.score.is_exact(),
                 },
             })
             .collect();
@@ -235,20 +237,19 @@ fn sort(rows: &mut [Row], key: SortKey) {
         SortKey::Regime => {
             rows.sort_by(|a, b| (a.state.regime, &a.record.id).cmp(&(b.state.regime, &b.record.id)))
         }
-        // Complete scores first: a score over only the known activities would otherwise rank a
-        // record with three unknowns as close to the model as New Zealand.
+        // Exact scores first; ranges after them, never ranked by their lower bound alone.
         SortKey::Gap => rows.sort_by(|a, b| {
-            let rank = |row: &Row| (!row.complete, row.score.is_none(), row.score.unwrap_or(0.0));
-            let (x, y) = (rank(a), rank(b));
-            (x.0, x.1)
-                .cmp(&(y.0, y.1))
-                .then(x.2.total_cmp(&y.2))
+            let (x, y) = (a.score.rank(), b.score.rank());
+            (x.0, x.1, x.2)
+                .partial_cmp(&(y.0, y.1, y.2))
+                .unwrap_or(std::cmp::Ordering::Equal)
                 .then_with(|| a.record.id.cmp(&b.record.id))
         }),
+        // By the latest reform, most recent first: where a history starts is not a change,
+        // and records without any reform come last.
         SortKey::Changed => rows.sort_by(|a, b| {
-            b.state
-                .since
-                .cmp(&a.state.since)
+            b.last_reform
+                .cmp(&a.last_reform)
                 .then_with(|| a.record.id.cmp(&b.record.id))
         }),
     }

@@ -17,18 +17,17 @@ fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -
             state.regime == Regime::Varies,
         ),
         MapBy::Gap => {
-            let (score, complete) = crate::gap::score(dataset, record, &state, model, when.day);
+            let score = crate::gap::measure(dataset, record, model, when.day).score;
             let varies = state.activities.iter().any(|(_, s)| *s == Status::Varies);
-            match score {
-                Some(score) => {
-                    let mark = if complete { "" } else { " (incomplete)" };
-                    (
-                        palette::gap_color(score),
-                        format!("gap {score:.1}{mark}"),
-                        varies,
-                    )
-                }
-                None => (palette::UNKNOWN, "gap unknown".to_string(), varies),
+            match score.exact() {
+                Some(exact) => (palette::gap_color(exact), format!("gap {exact:.1}"), varies),
+                // A range gets its own class: colouring it by either bound would claim more
+                // than the data holds.
+                None => (
+                    palette::UNKNOWN,
+                    format!("gap {} (a range: some statuses unknown)", score.text()),
+                    varies,
+                ),
             }
         }
         activity => {
@@ -60,7 +59,7 @@ fn legend(by: MapBy) -> Vec<LegendEntry> {
         MapBy::Gap => {
             let mut entries = palette::gap_legend();
             entries.push(LegendEntry {
-                label: "unknown".into(),
+                label: "a range (some statuses unknown)".into(),
                 fill: palette::UNKNOWN.into(),
             });
             entries

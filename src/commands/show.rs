@@ -37,13 +37,22 @@ fn topic_rows(record: &Jurisdiction, when: When) -> Vec<TopicRow> {
     let state = view::state_on(record, when.day);
     topics()
         .filter_map(|topic| {
-            let value = match topic {
+            let mut value = match topic {
                 Topic::Activity(activity) => Cell::status(*state.activities.get(activity)),
                 Topic::Detail(detail) => match state.details.get(detail)? {
                     DetailValue::Status(s) => Cell::status(s),
                     DetailValue::Requirement(r) => Cell::plain(r.as_str()),
                 },
             };
+            if let Some(change) = state.unsettled.iter().find(|u| u.topic == topic) {
+                let before = change.before.map_or("unstated", |v| v.as_str());
+                value.text = format!(
+                    "{} (changes during {}: {before} → {})",
+                    value.text,
+                    change.window,
+                    change.after.as_str()
+                );
+            }
             Some(TopicRow {
                 topic,
                 value,
@@ -136,7 +145,7 @@ impl Show<'_> {
         ];
         blocks.extend(self.subdivisions(record));
         blocks.push(Block::Subtitle("History".into()));
-        blocks.push(Block::Table(history_table(record)));
+        blocks.push(Block::Table(history_table(record, self.when)));
         if !record.laws.is_empty() {
             blocks.push(Block::Subtitle("Laws".into()));
             blocks.push(Block::Table(laws_table(&record.laws)));
@@ -147,7 +156,7 @@ impl Show<'_> {
         }
         if !record.events.is_empty() {
             blocks.push(Block::Subtitle("Events".into()));
-            blocks.push(Block::Table(view::events_table(record)));
+            blocks.push(Block::Table(view::events_table(record, self.when)));
         }
         if let Some(notes) = &record.notes {
             blocks.push(Block::Subtitle("Notes".into()));
@@ -157,17 +166,17 @@ impl Show<'_> {
     }
 }
 
-fn history_table(record: &Jurisdiction) -> Table {
+fn history_table(record: &Jurisdiction, when: When) -> Table {
     let mut history = Table::new(&["from", "regime", "what changed", "event"]);
     let states = record.states();
     for (index, (change, state)) in record.history.iter().zip(&states).enumerate() {
         let changes = if index == 0 {
-            "history starts".to_string()
+            "history starts (known from this date)".to_string()
         } else {
             view::describe_change(&states[index - 1], state).join("\n")
         };
         history.row(vec![
-            change.from.to_string().into(),
+            view::date_cell(change.from, when),
             Cell::regime(state.regime),
             changes.into(),
             change.event.clone().unwrap_or_default().into(),

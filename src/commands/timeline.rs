@@ -1,5 +1,5 @@
 use crate::cli::TimelineEntries;
-use crate::model::{Event, Jurisdiction, PartialDate, Regime};
+use crate::model::{EntryKind, Event, Jurisdiction, PartialDate, Regime};
 use crate::output::{Block, Cell, Present, Table};
 use crate::view;
 use serde::{Serialize, Serializer};
@@ -10,6 +10,7 @@ const HISTORY_STARTS: &str = "history starts";
 /// that changed none.
 enum What<'a> {
     Reform {
+        kind: EntryKind,
         regime: Regime,
         changes: Vec<String>,
         note: Option<&'a str>,
@@ -38,8 +39,12 @@ pub fn run<'a>(
     for record in records {
         if want_reforms {
             let states = record.states();
+            let kinds = record.entry_kinds();
             for (index, (change, state)) in record.history.iter().zip(&states).enumerate() {
-                if index == 0 && !include_start {
+                let kind = kinds[index];
+                // Where knowledge begins is not a reform: shown only for records named.
+                let knowledge = matches!(kind, EntryKind::Start | EntryKind::KnownFrom);
+                if (knowledge && !include_start) || kind == EntryKind::Unchanged {
                     continue;
                 }
                 let changes = if index == 0 {
@@ -51,6 +56,7 @@ pub fn run<'a>(
                     date: change.from,
                     record,
                     what: What::Reform {
+                        kind,
                         regime: state.regime,
                         changes,
                         note: change.event.as_deref(),
@@ -85,7 +91,13 @@ pub struct Timeline<'a> {
 }
 
 fn is_start(what: &What) -> bool {
-    matches!(what, What::Reform { changes, .. } if changes.first().is_some_and(|c| c == HISTORY_STARTS))
+    matches!(
+        what,
+        What::Reform {
+            kind: EntryKind::Start | EntryKind::KnownFrom,
+            ..
+        }
+    )
 }
 
 fn event_label(event: &Event) -> String {
@@ -104,6 +116,7 @@ impl Present for Timeline<'_> {
                     regime,
                     changes,
                     note,
+                    ..
                 } => (
                     Cell::regime(*regime),
                     changes.join("\n"),
@@ -128,7 +141,7 @@ impl Present for Timeline<'_> {
             .count();
         let reforms = self.entries.len() - events - starts;
         let summary = format!(
-            "{reforms} change(s) of status, {starts} start(s) of a record's history (not reforms), {events} event(s)."
+            "{reforms} change(s) of status, {starts} point(s) where knowledge of a record or a cell begins (not reforms), {events} event(s)."
         );
         vec![Block::Table(table), Block::Text(summary)]
     }
@@ -148,11 +161,7 @@ impl Present for Timeline<'_> {
         for e in &self.entries {
             let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
             let row: [&str; 6] = match &e.what {
-                What::Reform {
-                    regime,
-                    changes: _,
-                    note,
-                } => [
+                What::Reform { regime, note, .. } => [
                     "reform",
                     regime.as_str(),
                     "",
@@ -192,6 +201,7 @@ impl Present for Timeline<'_> {
 #[derive(Serialize)]
 struct ReformJson<'a> {
     date: PartialDate,
+    kind: EntryKind,
     id: &'a str,
     name: &'a str,
     regime: Regime,
@@ -223,11 +233,13 @@ impl Serialize for Timeline<'_> {
             let (id, name) = (e.record.id.as_str(), e.record.name.as_str());
             match &e.what {
                 What::Reform {
+                    kind,
                     regime,
                     changes: described,
                     note,
                 } => changes.push(ReformJson {
                     date: e.date,
+                    kind: *kind,
                     id,
                     name,
                     regime: *regime,

@@ -14,7 +14,7 @@ use crate::model::{Regime, Status};
 use std::io::{self, Write};
 
 /// The version of the JSON output's shape; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// How a cell is colored on a terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,7 +27,7 @@ fn json(args: &[&str]) -> Value {
         String::from_utf8_lossy(&output.stderr)
     );
     let value: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], swlaw::output::SCHEMA_VERSION);
     value
 }
 
@@ -1058,4 +1058,133 @@ fn a_ban_on_migrants_sex_work_is_a_deviation_from_decriminalization() {
         migrants["laws"].to_string().contains("Immigration Act"),
         "{migrants}"
     );
+}
+
+#[test]
+fn an_unknown_status_widens_the_gap_instead_of_agreeing_with_the_model() {
+    let list = json(&["list", "--sort", "gap", "--level", "country"]);
+    let all = list["jurisdictions"].as_array().unwrap();
+    let mut seen_range = false;
+    for j in all {
+        let gap = &j["gap"];
+        let unknown = ["selling", "buying", "soliciting", "organizing"]
+            .iter()
+            .any(|a| j["status"][a] == "unknown");
+        if unknown {
+            assert!(gap["score"].is_null(), "{}: {gap}", j["id"]);
+            assert!(
+                gap["min"].as_f64() < gap["max"].as_f64(),
+                "{}: {gap}",
+                j["id"]
+            );
+            assert_eq!(gap["complete"], false);
+        }
+        // Ranges come after every exact score.
+        if gap["complete"] == false {
+            seen_range = true;
+        } else {
+            assert!(!seen_range, "{} is exact but ranked after a range", j["id"]);
+        }
+    }
+    assert!(seen_range);
+}
+
+#[test]
+fn one_gap_for_a_record_whichever_command_asks() {
+    let list = json(&["list", "--level", "all", "--as-of", "2026-11-30"]);
+    for id in ["US-NV", "US", "AU", "GB", "NZ", "MX"] {
+        let gap = json(&["gap", id, "--as-of", "2026-11-30"]);
+        let listed = list["jurisdictions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|j| j["id"] == id)
+            .unwrap();
+        let entry = &gap["gaps"][0];
+        for key in ["score", "min", "max", "complete"] {
+            assert_eq!(entry[key], listed["gap"][key], "{id} {key}");
+        }
+    }
+}
+
+#[test]
+fn where_knowledge_begins_is_not_a_reform() {
+    let timeline = json(&["timeline"]);
+    for change in timeline["changes"].as_array().unwrap() {
+        assert_eq!(change["kind"], "reform", "{change}");
+        assert!(
+            !change["changes"].to_string().contains("unknown →"),
+            "{change}"
+        );
+    }
+    let georgia = json(&["timeline", "US-GA"]);
+    assert_eq!(georgia["changes"][0]["kind"], "start");
+    let history = &show("US-GA", None)["history"];
+    assert_eq!(history[0]["kind"], "start");
+    assert_eq!(history[0]["changes"], serde_json::json!([]));
+    // --sort changed orders by reforms: a record without one comes after every record with one.
+    let list = json(&["list", "--sort", "changed", "--level", "country"]);
+    let ids = ids(&list);
+    let position = |id: &str| ids.iter().position(|i| i == id).unwrap();
+    assert!(
+        position("NZ") < position("IR"),
+        "Iran's record has no reform"
+    );
+}
+
+#[test]
+fn a_change_dated_by_month_is_not_asserted_inside_the_month() {
+    let buying = |date: &str| status(&show("FR", Some(date)), "buying").to_string();
+    assert_eq!(buying("2016-03-31"), "legal");
+    assert_eq!(buying("2016-04-05"), "unknown");
+    assert_eq!(buying("2016-04-30"), "criminalized");
+    let inside = show("FR", Some("2016-04-05"));
+    let unsettled = inside["unsettled"].as_array().unwrap();
+    let buying = unsettled.iter().find(|u| u["topic"] == "buying").unwrap();
+    assert_eq!(buying["before"], "legal");
+    assert_eq!(buying["after"], "criminalized");
+    assert_eq!(buying["window"], "2016-04");
+    assert_eq!(inside["regime"], "unknown");
+    // A year still means its last day.
+    assert_eq!(status(&show("FR", Some("2016")), "buying"), "criminalized");
+}
+
+#[test]
+fn show_as_of_marks_what_came_later_and_the_future_is_a_projection() {
+    swlaw()
+        .args(["show", "FR", "--as-of", "2010", "--color", "never"])
+        .env("COLUMNS", "200")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(after the date asked)"))
+        .stderr(predicate::str::is_empty());
+    swlaw()
+        .args(["show", "FR", "--as-of", "2999", "--color", "never"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("in the future"));
+    swlaw()
+        .args(["show", "FR", "--color", "never"])
+        .assert()
+        .stdout(predicate::str::contains("(after the date asked)").not());
+}
+
+#[test]
+fn a_stricter_model_would_add_offences_it_never_asks_to_repeal_them() {
+    let gap = json(&["gap", "NZ", "--model", "asymmetric"]);
+    let entry = &gap["gaps"][0];
+    let buying = entry["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["activity"] == "buying")
+        .unwrap();
+    assert_eq!(buying["direction"], "enact");
+    swlaw()
+        .args(["gap", "NZ", "--model", "asymmetric", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "buying,legal,criminalized,4/4,would add an offence",
+        ));
 }

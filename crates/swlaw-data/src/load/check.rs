@@ -269,6 +269,7 @@ impl Checker {
             confidence: *raw.confidence.get_ref(),
             reviewed: raw.reviewed,
             established: raw.established,
+            subdivision_count: raw.subdivision_count.as_ref().map(|c| *c.get_ref()),
             notes: raw.notes.map(|n| n.trim().to_string()),
             laws,
             sources,
@@ -648,6 +649,18 @@ impl Checker {
             }
         }
         for record in &dataset.jurisdictions {
+            let recorded = children.get(record.id.as_str()).copied().unwrap_or(0);
+            if let Some(count) = record.subdivision_count
+                && usize::from(count) < recorded
+            {
+                let (file, span) = &spans[&record.id];
+                let (name, text) = &files[*file];
+                let message = format!(
+                    "`{}`: subdivision_count = {count}, but {recorded} records name it as `parent`",
+                    record.id
+                );
+                self.at(name, text, span.clone(), message);
+            }
             let varies = record
                 .states()
                 .last()

@@ -29,6 +29,7 @@ pub(super) struct RawJurisdiction {
     pub(super) confidence: Spanned<Confidence>,
     pub(super) reviewed: PartialDate,
     pub(super) established: Option<PartialDate>,
+    pub(super) subdivision_count: Option<Spanned<u16>>,
     pub(super) notes: Option<String>,
     #[serde(default)]
     pub(super) law: Vec<Spanned<RawLaw>>,

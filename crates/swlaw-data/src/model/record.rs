@@ -59,6 +59,13 @@ pub enum DetailValue {
     Requirement(Requirement),
 }
 
+/// Its name ("criminalized", "required"); details appear in answers, never in the bundled data.
+impl Serialize for DetailValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl DetailValue {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -87,6 +94,23 @@ impl Details {
         Detail::ALL
             .iter()
             .filter_map(move |&detail| self.get(detail).map(|value| (detail, value)))
+    }
+
+    /// Sets a detail's value (a value of the other kind is ignored).
+    pub fn set(&mut self, detail: Detail, value: DetailValue) {
+        match (detail, value) {
+            (Detail::WorkingTogether, DetailValue::Status(s)) => self.working_together = Some(s),
+            (Detail::Advertising, DetailValue::Status(s)) => self.advertising = Some(s),
+            (Detail::KerbCrawling, DetailValue::Status(s)) => self.kerb_crawling = Some(s),
+            (Detail::Migrants, DetailValue::Status(s)) => self.migrants = Some(s),
+            (Detail::MandatoryRegistration, DetailValue::Requirement(r)) => {
+                self.mandatory_registration = Some(r)
+            }
+            (Detail::MandatoryTesting, DetailValue::Requirement(r)) => {
+                self.mandatory_testing = Some(r)
+            }
+            _ => {}
+        }
     }
 
     /// These details with `later` laid over them: what a later history entry changes.
@@ -203,6 +227,111 @@ pub struct State {
     pub regime: Regime,
     pub activities: PerActivity<Status>,
     pub details: Details,
+    /// Cells that change at an unknown day of a window ("2016-04") containing the day asked:
+    /// shown as `unknown`, with what they change from and to.
+    pub unsettled: Vec<Unsettled>,
+}
+
+/// A cell whose change is dated only to a month or a year that contains the day asked: the
+/// new value holds from some day in the window, so on this day neither value is asserted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unsettled {
+    pub topic: Topic,
+    pub before: Option<DetailValue>,
+    pub after: DetailValue,
+    pub window: PartialDate,
+}
+
+/// What a history entry is, read against the state before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// The first entry: where the record's knowledge begins, not a reform.
+    Start,
+    /// Only cells that were unknown become known: where knowledge of them begins.
+    KnownFrom,
+    /// A known status changes (or becomes unknown).
+    Reform,
+    /// Nothing changes (an entry that records a consolidation or a source).
+    Unchanged,
+}
+
+impl DetailValue {
+    pub fn is_unknown(self) -> bool {
+        match self {
+            DetailValue::Status(status) => status == Status::Unknown,
+            DetailValue::Requirement(requirement) => requirement == Requirement::Unknown,
+        }
+    }
+
+    fn unknown_like(self) -> DetailValue {
+        match self {
+            DetailValue::Status(_) => DetailValue::Status(Status::Unknown),
+            DetailValue::Requirement(_) => DetailValue::Requirement(Requirement::Unknown),
+        }
+    }
+}
+
+impl State {
+    /// Every cell's value, activities first: the regime is not a cell.
+    fn cells(&self) -> impl Iterator<Item = (Topic, Option<DetailValue>)> + '_ {
+        self.activities
+            .iter()
+            .map(|(a, &s)| (Topic::Activity(a), Some(DetailValue::Status(s))))
+            .chain(
+                Detail::ALL
+                    .iter()
+                    .map(|&d| (Topic::Detail(d), self.details.get(d))),
+            )
+    }
+
+    fn set(&mut self, topic: Topic, value: DetailValue) {
+        match (topic, value) {
+            (Topic::Activity(a), DetailValue::Status(s)) => *self.activities.get_mut(a) = s,
+            (Topic::Detail(d), value) => self.details.set(d, value),
+            (Topic::Activity(_), DetailValue::Requirement(_)) => {}
+        }
+    }
+
+    /// The state on a day inside `change`'s window: what the change alters is not asserted.
+    fn unsettled_by(&self, change: &Change, next: &State) -> State {
+        let mut state = next.clone();
+        let before: Vec<_> = self.cells().collect();
+        for ((topic, old), (_, new)) in before.into_iter().zip(next.cells()) {
+            let Some(new) = new.filter(|new| Some(*new) != old && change.sets(topic)) else {
+                continue;
+            };
+            state.set(topic, new.unknown_like());
+            state.unsettled.push(Unsettled {
+                topic,
+                before: old,
+                after: new,
+                window: change.from,
+            });
+        }
+        if next.regime != self.regime {
+            state.regime = Regime::Unknown;
+        }
+        state
+    }
+
+    /// What a change from `self` to `next` is.
+    pub fn entry_kind(&self, next: &State) -> EntryKind {
+        let mut kind = EntryKind::Unchanged;
+        let regimes = [(self.regime != Regime::Unknown, self.regime != next.regime)];
+        let cells = self.cells().zip(next.cells()).map(|((_, old), (_, new))| {
+            let known = old.is_some_and(|v| !v.is_unknown());
+            (known, old != new)
+        });
+        for (was_known, changed) in regimes.into_iter().chain(cells) {
+            match (was_known, changed) {
+                (true, true) => return EntryKind::Reform,
+                (false, true) => kind = EntryKind::KnownFrom,
+                _ => {}
+            }
+        }
+        kind
+    }
 }
 
 impl State {
@@ -221,6 +350,7 @@ impl State {
                 organizing: Status::Unknown,
             },
             details: Details::default(),
+            unsettled: Vec::new(),
         }
     }
 
@@ -237,6 +367,7 @@ impl State {
             }
         }
         next.details = self.details.overlaid(&change.details);
+        next.unsettled.clear();
         next
     }
 }
@@ -254,6 +385,9 @@ pub struct Jurisdiction {
     /// When the jurisdiction came into being, where that is after 1990: its history can start
     /// no earlier.
     pub established: Option<PartialDate>,
+    /// How many subdivisions decide the `varies` statuses, where the dataset records fewer
+    /// of them (Mexico's 32 states): the missing ones count as unknown in the gap.
+    pub subdivision_count: Option<u16>,
     pub notes: Option<String>,
     pub laws: Vec<Law>,
     pub sources: Vec<Source>,
@@ -283,6 +417,10 @@ impl Jurisdiction {
 
     /// The law on `day`; `None` before the history starts, where swlaw does not assume that
     /// today's law already held.
+    ///
+    /// A change dated to a month or a year happened on some day of that window: asked about a
+    /// day before the window's last, the cells it changes are `unknown` (see
+    /// [`State::unsettled`]); from its last day on, the new values hold.
     pub fn state_on(&self, day: Day) -> Option<State> {
         let mut state: Option<State> = None;
         for change in self
@@ -291,9 +429,42 @@ impl Jurisdiction {
             .take_while(|c| c.from.first_day() <= day)
         {
             let base = state.unwrap_or_else(State::unknown);
-            state = Some(base.after(change));
+            let next = base.after(change);
+            state = Some(if day < change.from.last_day() {
+                base.unsettled_by(change, &next)
+            } else {
+                next
+            });
         }
         state
+    }
+
+    /// What each history entry is: the start, a reform, or where some cell becomes known.
+    pub fn entry_kinds(&self) -> Vec<EntryKind> {
+        let states = self.states();
+        let mut kinds = Vec::with_capacity(states.len());
+        let mut before = State::unknown();
+        for (index, state) in states.iter().enumerate() {
+            kinds.push(if index == 0 {
+                EntryKind::Start
+            } else {
+                before.entry_kind(state)
+            });
+            before = state.clone();
+        }
+        kinds
+    }
+
+    /// The date of the latest reform in force on `day` (not the start of the history, not a
+    /// cell becoming known).
+    pub fn latest_reform(&self, day: Day) -> Option<PartialDate> {
+        self.history
+            .iter()
+            .zip(self.entry_kinds())
+            .take_while(|(change, _)| change.from.first_day() <= day)
+            .filter(|(_, kind)| *kind == EntryKind::Reform)
+            .map(|(change, _)| change.from)
+            .last()
     }
 
     /// Laws in force on `day` that punish or impose `topic`.
