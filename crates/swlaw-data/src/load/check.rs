@@ -622,6 +622,8 @@ impl Checker {
         spans: &HashMap<String, (usize, Range<usize>)>,
     ) {
         let mut children: BTreeMap<&str, usize> = BTreeMap::new();
+        let ids: std::collections::HashSet<&str> =
+            dataset.jurisdictions.iter().map(|j| j.id.as_str()).collect();
         for record in &dataset.jurisdictions {
             let Some(parent) = record.parent.as_deref() else {
                 continue;
@@ -629,7 +631,7 @@ impl Checker {
             *children.entry(parent).or_default() += 1;
             let (file, span) = &spans[&record.id];
             let (name, text) = &files[*file];
-            if dataset.jurisdictions.iter().all(|j| j.id != parent) {
+            if !ids.contains(parent) {
                 self.at(
                     name,
                     text,
