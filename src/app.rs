@@ -100,13 +100,16 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
     };
     let data = cli.global.data.as_deref();
     if let Some(date) = cli.command.as_of().filter(|d| d.first_day() > Day::today()) {
-        eprintln!(
+        crate::report!(
             "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"
         );
     }
     match &cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "swlaw", sink.out);
+            // clap_complete panics on a failed write: generate into memory, then write.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "swlaw", &mut script);
+            sink.out.write_all(&script)?;
             Ok(exit::OK)
         }
         Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
@@ -147,9 +150,9 @@ fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u
     if let (Err(problems), Format::Table) = (&result, sink.format) {
         // People read problems like compiler errors, one per line, on stderr.
         for problem in problems {
-            eprintln!("{problem}");
+            crate::report!("{problem}");
         }
-        eprintln!("{target}: {} problem(s)", problems.len());
+        crate::report!("{target}: {} problem(s)", problems.len());
         return Ok(exit::USAGE);
     }
     sink.emit(&commands::validate::report(&target, &result))
@@ -172,7 +175,7 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             let dataset = catalog.all();
             let code = sink.emit(&commands::list::run(&dataset, args, within.as_deref())?)?;
             if code == exit::NOT_FOUND {
-                eprintln!("swlaw: {}", Failure::NothingMatched);
+                crate::report!("swlaw: {}", Failure::NothingMatched);
             }
             Ok(code)
         }

@@ -80,3 +80,24 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
+
+/// Writes a message to stderr. If stderr itself cannot be written (closed, full), there is
+/// nowhere left to say so: the message is dropped, and the exit code still tells.
+pub fn report(message: std::fmt::Arguments) {
+    use std::io::Write;
+    // Messages quote data and queries: nothing in them may act on the terminal.
+    let text = message.to_string();
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        crate::output::safe::terminal(&text)
+    );
+}
+
+/// [`report`] with `format!` arguments.
+#[macro_export]
+macro_rules! report {
+    ($($arg:tt)*) => {
+        $crate::error::report(format_args!($($arg)*))
+    };
+}

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
             let code = error
                 .downcast_ref::<Failure>()
                 .map_or(exit::USAGE, Failure::exit_code);
-            eprintln!("swlaw: {error}");
+            swlaw::report!("swlaw: {error}");
             ExitCode::from(code)
         }
     }

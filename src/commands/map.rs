@@ -118,7 +118,7 @@ pub fn run(
     let when = When::new(args.when.as_of);
     let spec = spec(dataset, args, model, when)?;
     for id in map::undrawable_ids(&spec) {
-        eprintln!("swlaw: warning: no shape or location for `{id}`; it is not drawn");
+        crate::report!("swlaw: warning: no shape or location for `{id}`; it is not drawn");
     }
     let svg = map::render_svg(&spec)?;
     match &args.output {

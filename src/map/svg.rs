@@ -83,7 +83,7 @@ fn esc(s: &str) -> String {
             '>' => o.push_str("&gt;"),
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&#39;"),
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => {}
+            c if !crate::output::safe::xml_allows(c) || c == '\r' => {}
             c => o.push(c),
         }
     }

@@ -3,10 +3,20 @@ use std::io::{self, Write};
 
 pub fn render(table: &Table, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(&table.headers).map_err(into_io)?;
+    writer
+        .write_record(
+            table
+                .headers
+                .iter()
+                .map(|h| super::safe::csv_cell(h).into_owned()),
+        )
+        .map_err(into_io)?;
     for row in &table.rows {
         writer
-            .write_record(row.iter().map(|cell| cell.text.as_str()))
+            .write_record(
+                row.iter()
+                    .map(|cell| super::safe::csv_cell(&cell.text).into_owned()),
+            )
             .map_err(into_io)?;
     }
     writer.flush()

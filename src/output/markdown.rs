@@ -1,9 +1,7 @@
 use super::{Block, Cell};
 use std::io::{self, Write};
 
-fn escape(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
-}
+use super::safe::markdown as escape;
 
 pub fn render(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
     for (index, block) in blocks.iter().enumerate() {
@@ -11,11 +9,12 @@ pub fn render(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
             writeln!(out)?;
         }
         match block {
-            Block::Title(title) => writeln!(out, "## {title}")?,
-            Block::Subtitle(title) => writeln!(out, "### {title}")?,
+            Block::Title(title) => writeln!(out, "## {}", escape(title))?,
+            Block::Subtitle(title) => writeln!(out, "### {}", escape(title))?,
             Block::Fields(fields) => {
                 for (key, value) in fields {
-                    writeln!(out, "- **{key}**: {}", value.text.replace('\n', " "))?;
+                    let value = escape(&value.text.replace('\n', " "));
+                    writeln!(out, "- **{}**: {value}", escape(key))?;
                 }
             }
             Block::Table(table) => {
@@ -35,7 +34,11 @@ pub fn render(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
                     writeln!(out, "| {} |", cells.join(" | "))?;
                 }
             }
-            Block::Text(text) => writeln!(out, "{text}")?,
+            // Paragraphs stay paragraphs: line breaks are kept, everything else escaped.
+            Block::Text(text) => {
+                let paragraphs: Vec<String> = text.split('\n').map(escape).collect();
+                writeln!(out, "{}", paragraphs.join("\n"))?
+            }
         }
     }
     Ok(())

@@ -7,6 +7,7 @@
 mod csv;
 mod json;
 mod markdown;
+pub mod safe;
 mod table;
 
 use crate::cli::Format;

@@ -1,6 +1,6 @@
 //! Tables for people: comfy-table, fitted to the terminal, colored only when asked.
 
-use super::{Block, Cell, Style, Tone};
+use super::{Block, Cell, Style, Tone, safe};
 use crate::model::{Regime, Status};
 use comfy_table::{Attribute, Color, ContentArrangement, Table as Grid, presets};
 use std::io::{self, Write};
@@ -33,7 +33,7 @@ fn color(tone: Tone) -> Option<Color> {
 }
 
 fn cell(cell: &Cell, style: Style) -> comfy_table::Cell {
-    let out = comfy_table::Cell::new(&cell.text);
+    let out = comfy_table::Cell::new(safe::terminal(&cell.text));
     match color(cell.tone) {
         Some(c) if style.color => out.fg(c),
         _ => out,
@@ -97,14 +97,14 @@ pub fn render(blocks: &[Block], style: Style, out: &mut dyn Write) -> io::Result
             writeln!(out)?;
         }
         match block {
-            Block::Title(title) => writeln!(out, "{}", bold(title, style))?,
-            Block::Subtitle(title) => writeln!(out, "{}", bold(title, style))?,
+            Block::Title(title) => writeln!(out, "{}", bold(&safe::terminal(title), style))?,
+            Block::Subtitle(title) => writeln!(out, "{}", bold(&safe::terminal(title), style))?,
             Block::Fields(fields) => {
                 let mut grid = grid(style);
                 grid.load_style(presets::NOTHING);
                 for (key, value) in fields {
                     grid.add_row(vec![
-                        comfy_table::Cell::new(key).add_attribute(Attribute::Bold),
+                        comfy_table::Cell::new(safe::terminal(key)).add_attribute(Attribute::Bold),
                         cell(value, style),
                     ]);
                 }
@@ -112,13 +112,13 @@ pub fn render(blocks: &[Block], style: Style, out: &mut dyn Write) -> io::Result
             }
             Block::Table(table) => {
                 let mut grid = grid(style);
-                grid.set_header(&table.headers);
+                grid.set_header(table.headers.iter().map(|h| safe::terminal(h)));
                 for row in &table.rows {
                     grid.add_row(row.iter().map(|c| cell(c, style)));
                 }
                 writeln!(out, "{grid}")?;
             }
-            Block::Text(text) => write!(out, "{}", wrap(text, text_width))?,
+            Block::Text(text) => write!(out, "{}", wrap(&safe::terminal(text), text_width))?,
         }
     }
     Ok(())

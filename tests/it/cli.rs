@@ -1188,3 +1188,75 @@ fn a_stricter_model_would_add_offences_it_never_asks_to_repeal_them() {
             "buying,legal,criminalized,4/4,would add an offence",
         ));
 }
+
+#[test]
+fn data_never_acts_on_the_place_it_is_shown_in() {
+    const HOSTILE: &str = "tests/fixtures/hostile.toml";
+    let run = |args: &[&str]| {
+        let output = swlaw()
+            .args(args)
+            .args(["--data", HOSTILE, "--color", "never"])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    for format in ["table", "markdown", "csv"] {
+        let shown = run(&["show", "ZZ", "--format", format]);
+        assert!(
+            !shown.contains('\u{1b}'),
+            "{format}: an escape reached the output"
+        );
+        assert!(
+            !shown.contains('\u{202e}'),
+            "{format}: a bidi override reached the output"
+        );
+        assert!(!shown.contains('\u{7}'), "{format}");
+    }
+    let markdown = run(&["show", "ZZ", "--format", "markdown"]);
+    assert!(!markdown.contains("<script>"), "{markdown}");
+    assert!(markdown.contains("&lt;script&gt;"));
+    let csv = run(&["list", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert!(
+        row[1].starts_with("'="),
+        "a formula must open as text: {:?}",
+        &row[1]
+    );
+    let svg = run(&["map", "--title", "Map \u{ffff} of <things>"]);
+    roxmltree::Document::parse(&svg).expect("the SVG stays well-formed XML");
+    // Messages on stderr quote data and queries: no escapes there either.
+    let output = swlaw().args(["show", "no\u{1b}[2Jwhere"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&output.stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn a_failed_write_is_an_error_never_a_panic() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    for args in [
+        &["completions", "bash"][..],
+        &["list", "--format", "csv"],
+        &["show", "SE"],
+    ] {
+        let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("swlaw"))
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    }
+    // With stderr itself unwritable, the exit code still tells.
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("swlaw"))
+        .args(["show", "nosuchplace"])
+        .stderr(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}

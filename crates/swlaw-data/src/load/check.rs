@@ -622,8 +622,11 @@ impl Checker {
         spans: &HashMap<String, (usize, Range<usize>)>,
     ) {
         let mut children: BTreeMap<&str, usize> = BTreeMap::new();
-        let ids: std::collections::HashSet<&str> =
-            dataset.jurisdictions.iter().map(|j| j.id.as_str()).collect();
+        let ids: std::collections::HashSet<&str> = dataset
+            .jurisdictions
+            .iter()
+            .map(|j| j.id.as_str())
+            .collect();
         for record in &dataset.jurisdictions {
             let Some(parent) = record.parent.as_deref() else {
                 continue;
