@@ -5,8 +5,8 @@ use super::diagnostic::{Diagnostic, LineIndex};
 use super::provenance::provenance_problems;
 use super::raw::*;
 use crate::model::{
-    Change, Dataset, Day, Details, Event, EventKind, Jurisdiction, Law, Model, PerActivity, Source,
-    State, Status, Topic, regime_contradiction,
+    Change, Dataset, Day, Details, Event, EventKind, Jurisdiction, Law, Model, PerActivity, Regime,
+    Source, State, Status, Topic, regime_contradiction,
 };
 use crate::text::fold_key;
 use std::collections::{BTreeMap, HashMap};
@@ -64,6 +64,23 @@ fn id_problem(id: &str, has_parent: bool) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// What makes a piece of text unfit to be shown: characters that act on a terminal instead of
+/// being seen (controls; a newline is allowed in multi-line fields), bidirectional controls
+/// that reorder what follows, and noncharacters.
+fn text_problem(text: &str, multiline: bool) -> Option<&'static str> {
+    text.chars().find_map(|c| {
+        if c.is_control() && !(multiline && c == '\n') {
+            Some("a control character")
+        } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            Some("a bidirectional control character")
+        } else if matches!(c, '\u{fdd0}'..='\u{fdef}') || (u32::from(c) & 0xfffe) == 0xfffe {
+            Some("a noncharacter")
+        } else {
+            None
+        }
+    })
 }
 
 fn web_url_problem(url: &str) -> Option<String> {
@@ -200,6 +217,43 @@ impl Checker {
                     ),
                 );
             }
+            let fields = [
+                Some(&source.title),
+                source.publisher.as_ref(),
+                source.url.as_ref(),
+            ];
+            let copy = source.copy_of.as_ref().map(|c| c.get_ref());
+            if let Some(problem) = fields
+                .into_iter()
+                .chain([copy])
+                .flatten()
+                .find_map(|t| text_problem(t, false))
+            {
+                let message = format!(
+                    "`{owner}`: source `{}` contains {problem}",
+                    source.id.get_ref()
+                );
+                self.at(file, text, span.clone(), message);
+            }
+            let today = Day::today();
+            if source.accessed.first_day() > today {
+                let message = format!(
+                    "`{owner}`: source `{}` was accessed {}, which is in the future",
+                    source.id.get_ref(),
+                    source.accessed
+                );
+                self.at(file, text, span.clone(), message);
+            }
+            if let Some(date) = source.date
+                && date.first_day() > source.accessed.last_day()
+            {
+                let message = format!(
+                    "`{owner}`: source `{}` is dated {date}, after it was accessed ({})",
+                    source.id.get_ref(),
+                    source.accessed
+                );
+                self.at(file, text, span.clone(), message);
+            }
             if source.title.trim().is_empty() {
                 self.at(
                     file,
@@ -288,6 +342,28 @@ impl Checker {
     /// The record's id, names and region: checked, the names claimed for the whole dataset.
     fn identity(&mut self, file: &str, text: &str, raw: &RawJurisdiction) -> String {
         let id = raw.id.get_ref().clone();
+        let names = std::iter::once(&raw.name).chain(&raw.aliases);
+        for name in names {
+            if let Some(problem) = text_problem(name.get_ref(), false) {
+                let message = format!("`{id}`: a name or alias contains {problem}");
+                self.at(file, text, name.span(), message);
+            }
+        }
+        if let Some(notes) = &raw.notes
+            && let Some(problem) = text_problem(notes, true)
+        {
+            self.at(
+                file,
+                text,
+                raw.id.span(),
+                format!("`{id}`: the notes contain {problem}"),
+            );
+        }
+        let today = Day::today();
+        if raw.reviewed.first_day() > today {
+            let message = format!("`{id}`: reviewed {} is in the future", raw.reviewed);
+            self.at(file, text, raw.id.span(), message);
+        }
         if let Some(problem) = id_problem(&id, raw.parent.is_some()) {
             self.at(file, text, raw.id.span(), problem);
         }
@@ -345,6 +421,16 @@ impl Checker {
                     law.id.span(),
                     format!("`{id}`: law id `{law_id}` is used twice"),
                 );
+            }
+            let single = [Some(&law.statute), law.section.as_ref(), law.url.as_ref()];
+            let problem = single
+                .into_iter()
+                .flatten()
+                .find_map(|t| text_problem(t, false))
+                .or_else(|| law.note.as_deref().and_then(|n| text_problem(n, true)));
+            if let Some(problem) = problem {
+                let message = format!("`{id}`: law `{law_id}` contains {problem}");
+                self.at(file, text, span.clone(), message);
             }
             if law.statute.trim().is_empty() {
                 self.at(
@@ -409,8 +495,9 @@ impl Checker {
             // Problems of an entry point at its date, the line that names it.
             let span = entry.from.span();
             let from = *entry.from.get_ref();
+            // "1990" and "1990-01-01" start on the same day: one of them is redundant.
             if let Some(previous) = history.last()
-                && from <= previous.from
+                && from.first_day() <= previous.from.first_day()
             {
                 self.at(
                     file,
@@ -423,6 +510,10 @@ impl Checker {
                 );
             }
             let change = entry.into_change();
+            if let Some(problem) = change.event.as_deref().and_then(|e| text_problem(e, true)) {
+                let message = format!("`{id}`: history entry {from} contains {problem}");
+                self.at(file, text, span.clone(), message);
+            }
             if state.is_none() {
                 let missing: Vec<&str> = change
                     .activities
@@ -435,16 +526,17 @@ impl Checker {
                     self.at(file, text, span.clone(), format!("`{id}`: the first history entry must set the regime and all four activities; missing: {}", missing.join(", ")));
                 }
             }
-            let asserts_something = change
-                .activities
-                .iter()
-                .any(|(_, s)| s.is_some_and(|s| s != Status::Unknown))
+            let asserts_something = change.regime.is_some_and(|r| r != Regime::Unknown)
+                || change
+                    .activities
+                    .iter()
+                    .any(|(_, s)| s.is_some_and(|s| s != Status::Unknown))
                 || change
                     .details
                     .stated()
                     .any(|(_, v)| !v.as_str().eq("unknown"));
             if asserts_something && change.sources.is_empty() {
-                self.at(file, text, span.clone(), format!("`{id}`: history entry {from} sets a status other than `unknown` but cites no source"));
+                self.at(file, text, span.clone(), format!("`{id}`: history entry {from} sets a regime or status other than `unknown` but cites no source"));
             }
             for source in &change.sources {
                 if !source_known(source) {
@@ -478,15 +570,16 @@ impl Checker {
         latest: &State,
         laws: &[Law],
     ) {
-        let day = latest.since.last_day();
+        // The current statuses: today, or the last change if it is dated later.
+        let day = latest.since.last_day().max(Day::today());
         for (activity, status) in latest.activities.iter() {
             let needs_law = matches!(
                 status,
                 Status::Criminalized | Status::Penalized | Status::Regulated | Status::Restricted
             );
+            // In force on that day: neither repealed before it nor starting after it.
             let cited = laws.iter().any(|law| {
-                law.punishes.contains(&Topic::Activity(activity))
-                    && law.repealed.is_none_or(|r| r.first_day() > day)
+                law.punishes.contains(&Topic::Activity(activity)) && law.in_force_on(day)
             });
             if needs_law && !cited {
                 self.at(file, text, span.clone(), format!("`{id}`: {activity} is {status} but no law in [[jurisdiction.law]] punishes it (add the statute to `punishes`)"));
@@ -523,6 +616,9 @@ impl Checker {
                     "`{id}`: {} event {date} names a `bill`, which only bill events do",
                     event.kind
                 ));
+            }
+            if let Some(bad) = text_problem(&event.summary, true) {
+                problem(format!("`{id}`: event {date} contains {bad}"));
             }
             if event.summary.trim().is_empty() {
                 problem(format!("`{id}`: event {date} has an empty summary"));

@@ -13,11 +13,13 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One problem, one line: a line break quoted from the data is shown as `\n`.
+        let message = self.message.replace('\r', "\\r").replace('\n', "\\n");
         match (self.line, self.column) {
             (Some(line), Some(column)) => {
-                write!(f, "{}:{}:{}: {}", self.file, line, column, self.message)
+                write!(f, "{}:{}:{}: {message}", self.file, line, column)
             }
-            _ => write!(f, "{}: {}", self.file, self.message),
+            _ => write!(f, "{}: {message}", self.file),
         }
     }
 }

@@ -153,6 +153,16 @@ pub fn load_texts_with(
         }
     }
     checker.relations(files, &dataset, &record_spans);
+    if dataset.jurisdictions.is_empty() && dataset.models.is_empty() && checker.problems.is_empty()
+    {
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        checker.problems.push(Diagnostic {
+            file: names.join(", "),
+            line: None,
+            column: None,
+            message: "no [[jurisdiction]] or [[model]]: an empty dataset".into(),
+        });
+    }
 
     if checker.problems.is_empty() {
         dataset.jurisdictions.sort_by(|a, b| a.id.cmp(&b.id));

@@ -409,3 +409,89 @@ fn a_history_from_the_jurisdictions_creation_is_complete() {
     let without = VALID.replace("from = \"1990\"", "from = \"1993-01-01\"");
     assert!(load(&without).unwrap().jurisdictions[0].history_is_shallow());
 }
+
+#[test]
+fn a_law_that_starts_later_backs_no_current_status() {
+    let text = VALID.replace("in_force = \"1999-01-01\"", "in_force = \"2099-01-01\"");
+    assert_problem(&text, "buying is criminalized but no law", "id = \"SE\"");
+}
+
+#[test]
+fn two_entries_cannot_start_on_the_same_day() {
+    let text = VALID.replace("from = \"1999-01-01\"", "from = \"1990-01-01\"");
+    assert_problem(&text, "out of order", "from = \"1990-01-01\"");
+}
+
+#[test]
+fn a_regime_alone_still_needs_a_source() {
+    let text = format!(
+        "{VALID}\n[[jurisdiction.history]]\nfrom = \"2005\"\nregime = \"criminalization\"\nselling = \"criminalized\"\n"
+    )
+    .replace("\nregime = \"criminalization\"\nselling = \"criminalized\"\n", "\nregime = \"asymmetric\"\n");
+    assert_problem(&text, "cites no source", "from = \"2005\"");
+}
+
+#[test]
+fn dates_are_neither_padded_nor_in_the_future_nor_read_before_written() {
+    assert_problem(
+        &VALID.replace("in_force = \"1962\"", "in_force = \" 1962\""),
+        "invalid date",
+        "in_force = \" 1962\"",
+    );
+    assert_problem(
+        &VALID.replace("reviewed = \"2026-11-28\"", "reviewed = \"9999\""),
+        "in the future",
+        "id = \"SE\"",
+    );
+    assert_problem(
+        &VALID.replace("accessed = \"2026-11-28\"", "accessed = \"9999-01-01\""),
+        "in the future",
+        "[[jurisdiction.source]]",
+    );
+    assert_problem(
+        &VALID.replace(
+            "accessed = \"2026-11-28\"",
+            "date = \"2026-12\"\naccessed = \"2026-11-28\"",
+        ),
+        "after it was accessed",
+        "[[jurisdiction.source]]",
+    );
+}
+
+#[test]
+fn text_that_would_act_on_a_terminal_is_refused() {
+    for (bad, what) in [
+        ("Swe\\u001b[2Jden", "a control character"),
+        ("Swe\\u202eden", "a bidirectional control character"),
+        ("Swe\\uffffden", "a noncharacter"),
+        ("Swe\\nden", "a control character"),
+    ] {
+        let text = VALID.replace("name = \"Sweden\"", &format!("name = \"{bad}\""));
+        assert_problem(&text, what, "name = ");
+    }
+    let title = VALID.replace("title = \"Government page\"", "title = \"Gov\\u0007\"");
+    assert_problem(
+        &title,
+        "contains a control character",
+        "[[jurisdiction.source]]",
+    );
+    // Notes may have line breaks.
+    let notes = VALID.replace(
+        "reviewed = \"2026-11-28\"",
+        "reviewed = \"2026-11-28\"\nnotes = \"one\\ntwo\"",
+    );
+    assert!(load(&notes).is_ok());
+}
+
+#[test]
+fn an_empty_dataset_is_an_error_and_messages_stay_on_one_line() {
+    let found = problems("# nothing here\n");
+    assert!(found[0].message.contains("empty dataset"), "{found:?}");
+    let diagnostic = Diagnostic {
+        file: "f.toml".into(),
+        line: Some(1),
+        column: Some(2),
+        message: "a\nb".into(),
+    };
+    assert_eq!(diagnostic.to_string(), "f.toml:1:2: a\\nb");
+}

@@ -111,7 +111,8 @@ impl FromStr for PartialDate {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
         let invalid = || format!("invalid date `{text}` (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-        let parts: Vec<&str> = text.trim().split('-').collect();
+        // No trimming: " 2016" is not a date a source gives.
+        let parts: Vec<&str> = text.split('-').collect();
         let number = |part: &str, digits: usize| -> Result<u16, String> {
             if part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()) {
                 part.parse().map_err(|_| invalid())
