@@ -21,7 +21,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -45,7 +45,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -63,7 +63,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand --diff 'Show only the rows where the columns differ'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -84,7 +84,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -92,7 +92,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -102,7 +102,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -113,7 +113,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -123,7 +123,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -133,7 +133,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand --strict 'Exit 2 when a record breaks the confidence rules on sources'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -150,7 +150,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -158,7 +158,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -166,7 +166,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
-            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

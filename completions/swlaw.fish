@@ -31,7 +31,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_needs_command" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_needs_command" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_needs_command" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_needs_command" -s V -l version -d 'Print version'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
@@ -55,7 +55,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand show" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand show" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand show" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l criminalizes -d 'Keep jurisdictions that criminalize or penalize this activity (repeatable: all must hold)' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l permits -d 'Keep jurisdictions where this activity is legal, regulated or restricted (not punished in general)' -r
@@ -81,7 +81,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand list" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l model -d 'Add a column for this reference model' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
@@ -92,7 +92,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -l diff -d 'Show only the rows where the columns differ'
 complete -c swlaw -n "__fish_swlaw_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand gap" -l model -d 'The model to measure against' -r
@@ -104,7 +104,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand gap" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand gap" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand gap" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand gap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand model" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -113,7 +113,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand model" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand model" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand model" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand model" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -l level -d 'Which records to count' -r -f -a "country\t'Countries and territories (records without a parent)'
 subdivision\t'Subdivisions (records with a parent)'
@@ -126,7 +126,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l only -d 'Only changes of status, or only events [default: both]' -r -f -a "reforms\t'Changes of status'
 events\t'Rulings, bills, evaluations and other events that change no status'"
@@ -139,7 +139,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
@@ -150,7 +150,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
@@ -161,7 +161,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -l strict -d 'Exit 2 when a record breaks the confidence rules on sources'
 complete -c swlaw -n "__fish_swlaw_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s o -l output -d 'Write to this file instead of stdout; a name ending in .png is rasterized' -r -F
@@ -183,7 +183,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -192,7 +192,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -201,7 +201,7 @@ markdown\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
 always\t''
 never\t''"
-complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'

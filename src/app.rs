@@ -35,7 +35,11 @@ fn style(choice: ColorChoice) -> Style {
     let width = if terminal {
         comfy_table::Table::new().width()
     } else {
-        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+        // COLUMNS=0 (or anything unusable) counts as unset.
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .filter(|&w: &u16| w > 0)
     };
     Style {
         color: color_enabled(choice, terminal, no_color.as_deref()),
@@ -98,7 +102,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         style: style(cli.global.color),
         out,
     };
-    let data = cli.global.data.as_deref();
+    // --data, else SWLAW_DATA; an empty value counts as unset.
+    let from_env = std::env::var_os("SWLAW_DATA").map(std::path::PathBuf::from);
+    let data = cli
+        .global
+        .data
+        .as_deref()
+        .or(from_env.as_deref())
+        .filter(|path| !path.as_os_str().is_empty());
     if let Some(date) = cli.command.as_of().filter(|d| d.first_day() > Day::today()) {
         crate::report!(
             "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"
@@ -136,7 +147,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         }
         command => {
             let catalog = Catalog::open(data)?;
-            answer(command, catalog, &mut sink)
+            answer(command, catalog, data, &mut sink)
         }
     }
 }
@@ -159,7 +170,12 @@ fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u
 }
 
 /// The commands that answer questions about the data.
-fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Result<u8> {
+fn answer(
+    command: &Command,
+    catalog: Catalog,
+    data: Option<&std::path::Path>,
+    sink: &mut Sink,
+) -> anyhow::Result<u8> {
     match command {
         Command::Show { queries, when: at } => {
             let when = When::new(at.as_of);
@@ -249,9 +265,13 @@ fn answer(command: &Command, catalog: Catalog, sink: &mut Sink) -> anyhow::Resul
             sink.emit(&commands::pending::run(&records, region.as_ref(), when))
         }
         Command::Map(args) => {
+            let data_files = match data {
+                Some(path) => load::data_files(path).unwrap_or_default(),
+                None => Vec::new(),
+            };
             let dataset = catalog.all();
             let model = find_model(&dataset, &args.model)?;
-            commands::map::run(&dataset, args, model, sink.out)?;
+            commands::map::run(&dataset, args, model, &data_files, sink.out)?;
             Ok(exit::OK)
         }
         Command::Validate { .. } | Command::Audit { .. } | Command::Completions { .. } => {

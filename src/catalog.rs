@@ -14,8 +14,8 @@ pub enum Catalog {
 }
 
 impl Catalog {
-    /// The dataset at `path`, or the bundled one. A user's dataset without models borrows the
-    /// bundled models, so that `gap` still has something to measure with.
+    /// The dataset at `path`, or the bundled one. A user's dataset borrows the bundled models
+    /// it does not define, so that `gap` always has its default model to measure with.
     pub fn open(path: Option<&Path>) -> Result<Catalog, Failure> {
         match path {
             Some(path) => Catalog::open_with(path, load::Rules::All),
@@ -26,8 +26,12 @@ impl Catalog {
     /// The dataset at `path`, checked by `rules`.
     pub fn open_with(path: &Path, rules: load::Rules) -> Result<Catalog, Failure> {
         let mut dataset = load::load_path_with(path, rules).map_err(Failure::InvalidData)?;
-        if dataset.models.is_empty() {
-            dataset.models = bundled::models();
+        // A model the user's files do not define is borrowed from the bundled ones, so that
+        // the default model (and `--model asymmetric`) is always there.
+        for model in bundled::models() {
+            if dataset.model(&model.id).is_none() {
+                dataset.models.push(model);
+            }
         }
         Ok(Catalog::Loaded(dataset))
     }

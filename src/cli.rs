@@ -33,7 +33,8 @@ pub struct GlobalArgs {
     pub color: ColorChoice,
 
     /// A dataset to use instead of the bundled one: a TOML file or a directory of them
-    #[arg(long, env = "SWLAW_DATA", value_name = "PATH", global = true)]
+    /// [env: SWLAW_DATA]
+    #[arg(long, value_name = "PATH", global = true)]
     pub data: Option<PathBuf>,
 }
 

@@ -5,6 +5,7 @@ use crate::error::Failure;
 use crate::map::{self, LegendEntry, MapArea, MapSpec, palette};
 use crate::model::{Activity, Dataset, Model, Regime, Status};
 use crate::view::{self, When};
+use std::path::Path;
 
 /// What one jurisdiction looks like on the map.
 fn area(dataset: &Dataset, by: MapBy, model: &Model, when: When, index: usize) -> MapArea {
@@ -108,11 +109,61 @@ pub fn spec(
     })
 }
 
+/// What `-o` writes, from its extension.
+enum OutputKind {
+    Svg,
+    Png,
+}
+
+fn output_kind(path: &Path) -> Result<OutputKind, Failure> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let stem = path
+        .file_stem()
+        .is_some_and(|s| !s.is_empty() && !s.to_string_lossy().starts_with('.'));
+    match (extension.as_deref(), stem) {
+        (Some("svg"), true) => Ok(OutputKind::Svg),
+        (Some("png"), true) => Ok(OutputKind::Png),
+        _ => Err(Failure::Usage(format!(
+            "-o {}: the file name must end in .svg or .png",
+            path.display()
+        ))),
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a failed write
+/// leaves whatever was at `path` as it was.
+fn write_replacing(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.swlaw-{}.tmp", std::process::id()));
+    let written =
+        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(anyhow::anyhow!("cannot write {}: {error}", path.display()));
+    }
+    Ok(())
+}
+
 /// Draws the map: SVG to stdout or to a file; PNG when the file name ends in `.png`.
+/// `data_files` are the files of a user's dataset, which `-o` may not overwrite.
 pub fn run(
     dataset: &Dataset,
     args: &MapArgs,
     model: &Model,
+    data_files: &[std::path::PathBuf],
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
     let when = When::new(args.when.as_of);
@@ -124,21 +175,25 @@ pub fn run(
     match &args.output {
         None => out.write_all(svg.as_bytes())?,
         Some(path) => {
-            let is_png = path
-                .extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("png"));
-            let bytes = if is_png {
-                if !map::PNG_WIDTHS.contains(&args.width) {
-                    let (min, max) = (map::PNG_WIDTHS.start(), map::PNG_WIDTHS.end());
-                    let message = format!("--width: between {min} and {max} pixels");
-                    return Err(Failure::Usage(message).into());
+            let bytes = match output_kind(path)? {
+                OutputKind::Png => {
+                    if !map::PNG_WIDTHS.contains(&args.width) {
+                        let (min, max) = (map::PNG_WIDTHS.start(), map::PNG_WIDTHS.end());
+                        let message = format!("--width: between {min} and {max} pixels");
+                        return Err(Failure::Usage(message).into());
+                    }
+                    map::render_png(&svg, args.width)?
                 }
-                map::render_png(&svg, args.width)?
-            } else {
-                svg.into_bytes()
+                OutputKind::Svg => svg.into_bytes(),
             };
-            std::fs::write(path, bytes)
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            if data_files.iter().any(|file| same_file(file, path)) {
+                let message = format!(
+                    "-o {}: that is a file of the dataset being read; choose another name",
+                    path.display()
+                );
+                return Err(Failure::Usage(message).into());
+            }
+            write_replacing(path, &bytes)?;
         }
     }
     Ok(())

@@ -1260,3 +1260,102 @@ fn a_failed_write_is_an_error_never_a_panic() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn map_files_are_replaced_whole_or_not_at_all() {
+    let dir = std::env::temp_dir().join(format!("swlaw-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dir.join("d.toml");
+    std::fs::copy("tests/fixtures/tiny.toml", &data).unwrap();
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    // Onto the dataset being read: refused, the dataset intact.
+    let before = std::fs::read(&data).unwrap();
+    for target in [path("d.toml")] {
+        swlaw()
+            .args(["map", "--data", data.to_str().unwrap(), "-o", &target])
+            .assert()
+            .code(2);
+    }
+    assert_eq!(std::fs::read(&data).unwrap(), before);
+    // Unknown or missing extensions name the accepted ones.
+    for target in [path("x.jpg"), path(".png"), path("noext")] {
+        swlaw()
+            .args(["map", "-o", &target])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(".svg or .png"));
+        assert!(!Path::new(&target).exists(), "{target}");
+    }
+    // A failure keeps the file that was there.
+    std::fs::write(path("keep.png"), b"old").unwrap();
+    swlaw()
+        .args(["map", "-o", &path("keep.png"), "--width", "1"])
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read(path("keep.png")).unwrap(), b"old");
+    swlaw()
+        .args(["map", "-o", &path("missing/dir/map.svg")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write"));
+    // And a success replaces it, leaving no temporary file behind.
+    swlaw()
+        .args(["map", "-o", &path("keep.png"), "--width", "200"])
+        .assert()
+        .success();
+    assert_eq!(&std::fs::read(path("keep.png")).unwrap()[..4], b"\x89PNG");
+    let leftovers = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn empty_settings_count_as_unset() {
+    swlaw()
+        .args(["show", "SE"])
+        .env("SWLAW_DATA", "")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Sweden (SE)"));
+    let output = swlaw()
+        .args(["list", "--region", "oceania", "--color", "never"])
+        .env("COLUMNS", "0")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("New Zealand"),
+        "COLUMNS=0 must not squeeze the table: {text}"
+    );
+}
+
+#[test]
+fn a_users_models_file_keeps_the_default_model() {
+    let dir = std::env::temp_dir().join(format!("swlaw-models-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("tests/fixtures/tiny.toml", dir.join("tiny.toml")).unwrap();
+    std::fs::write(
+        dir.join("models.toml"),
+        "[[model]]\nid = \"mine\"\nname = \"Mine\"\nsummary = \"A model of my own.\"\nregime = \"decriminalization\"\nselling = \"legal\"\nbuying = \"legal\"\nsoliciting = \"legal\"\norganizing = \"legal\"\n\n[[model.source]]\nid = \"s\"\ntitle = \"Mine\"\nkind = \"other\"\naccessed = \"2026-11-28\"\n",
+    )
+    .unwrap();
+    let data = dir.to_str().unwrap();
+    for args in [
+        &["list"][..],
+        &["gap", "ZZ"],
+        &["gap", "ZZ", "--model", "mine"],
+    ] {
+        swlaw().args(args).args(["--data", data]).assert().success();
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
