@@ -1270,12 +1270,16 @@ fn map_files_are_replaced_whole_or_not_at_all() {
     let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
     // Onto the dataset being read: refused, the dataset intact.
     let before = std::fs::read(&data).unwrap();
-    for target in [path("d.toml")] {
-        swlaw()
-            .args(["map", "--data", data.to_str().unwrap(), "-o", &target])
-            .assert()
-            .code(2);
-    }
+    swlaw()
+        .args([
+            "map",
+            "--data",
+            data.to_str().unwrap(),
+            "-o",
+            &path("d.toml"),
+        ])
+        .assert()
+        .code(2);
     assert_eq!(std::fs::read(&data).unwrap(), before);
     // Unknown or missing extensions name the accepted ones.
     for target in [path("x.jpg"), path(".png"), path("noext")] {
