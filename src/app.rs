@@ -110,6 +110,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         .as_deref()
         .or(from_env.as_deref())
         .filter(|path| !path.as_os_str().is_empty());
+    for warning in data.map(load::skipped_entries).unwrap_or_default() {
+        crate::report!("swlaw: warning: {warning}");
+    }
     if let Some(date) = cli.command.as_of().filter(|d| d.first_day() > Day::today()) {
         crate::report!(
             "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"

@@ -295,6 +295,19 @@ fn the_deepened_records_say_what_their_sources_say() {
         on(&dataset, "US-IL", "1990").activities.buying,
         Status::Criminalized
     );
+    // Cuba's 1987 Penal Code gave way to Ley 151/2022 on 1 December 2022, whose articles on sex
+    // work were not read: the statuses are unknown from then, not carried forward.
+    assert_eq!(
+        on(&dataset, "CU", "2022-11-30").activities.selling,
+        Status::Penalized
+    );
+    assert_eq!(on(&dataset, "CU", "2022-12-01").regime, Regime::Unknown);
+    // Tunisia's licensed houses closed in March 2020: licensing on paper only, as in Lebanon.
+    assert_eq!(on(&dataset, "TN", "2019").regime, Regime::Legalization);
+    assert_eq!(on(&dataset, "TN", "2021").regime, Regime::Criminalization);
+    // Mexico's soliciting is decided by its 32 federal entities; one has a record.
+    assert_eq!(record(&dataset, "MX").subdivision_count, Some(32));
+    assert_eq!(dataset.children("MX").count(), 1);
     // New Zealand bars temporary-visa holders from sex work (Prostitution Reform Act s.19).
     assert_eq!(
         now(&dataset, "NZ").details.migrants,

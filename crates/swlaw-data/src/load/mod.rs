@@ -32,16 +32,78 @@ pub fn data_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+    let mut files: Vec<PathBuf> = toml_entries(path)
         .map_err(|e| problem(format!("cannot read directory: {e}")))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext == "toml") && p.is_file())
+        .into_iter()
+        .filter(|p| p.is_file())
         .collect();
     files.sort();
     if files.is_empty() {
         return Err(problem("no .toml data files in this directory".into()));
     }
     Ok(files)
+}
+
+/// Every `*.toml` entry of a directory, files or not.
+fn toml_entries(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    Ok(std::fs::read_dir(path)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+        .collect())
+}
+
+/// The `*.toml` entries of a data directory that are not loaded because they are not regular
+/// files (a dangling link, a FIFO, a directory), each with why: for a warning.
+pub fn skipped_entries(path: &Path) -> Vec<String> {
+    if !path.is_dir() {
+        return Vec::new();
+    }
+    let mut skipped: Vec<String> = toml_entries(path)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| !p.is_file())
+        .map(|p| match std::fs::metadata(&p) {
+            Err(e) => format!("{}: skipped, cannot be read ({e})", p.display()),
+            Ok(_) => format!("{}: skipped, not a regular file", p.display()),
+        })
+        .collect();
+    skipped.sort();
+    skipped
+}
+
+/// The largest data file loaded, in bytes: the whole bundled dataset is about 1.5 MB, and a
+/// bigger file is more likely a mistake than a dataset.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A file's text, or the problem with it: too large, unreadable, not UTF-8 (with the line and
+/// column of the first bad byte).
+fn read_text(file: &Path) -> Result<String, Diagnostic> {
+    let name = file.display().to_string();
+    let problem = |line: Option<usize>, column: Option<usize>, message: String| Diagnostic {
+        file: name.clone(),
+        line,
+        column,
+        message,
+    };
+    let size = std::fs::metadata(file)
+        .map_err(|e| problem(None, None, format!("cannot read: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(problem(
+            None,
+            None,
+            format!("{size} bytes: larger than the {MAX_FILE_BYTES} bytes a data file may be"),
+        ));
+    }
+    let bytes =
+        std::fs::read(file).map_err(|e| problem(None, None, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|error| {
+        let good = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        problem(Some(line), Some(column), "not valid UTF-8".into())
+    })
 }
 
 /// Which rules a load enforces.
@@ -65,14 +127,9 @@ pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnost
     let mut texts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
     for file in files {
-        match std::fs::read_to_string(&file) {
+        match read_text(&file) {
             Ok(text) => texts.push((file.display().to_string(), text)),
-            Err(e) => problems.push(Diagnostic {
-                file: file.display().to_string(),
-                line: None,
-                column: None,
-                message: format!("cannot read: {e}"),
-            }),
+            Err(problem) => problems.push(problem),
         }
     }
     match load_texts_with(&texts, rules) {
@@ -153,8 +210,9 @@ pub fn load_texts_with(
         }
     }
     checker.relations(files, &dataset, &record_spans);
-    if dataset.jurisdictions.is_empty() && dataset.models.is_empty() && checker.problems.is_empty()
-    {
+    // (With no files at all, the reader has already said why.)
+    let nothing = dataset.jurisdictions.is_empty() && dataset.models.is_empty();
+    if nothing && !files.is_empty() && checker.problems.is_empty() {
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         checker.problems.push(Diagnostic {
             file: names.join(", "),

@@ -495,3 +495,25 @@ fn an_empty_dataset_is_an_error_and_messages_stay_on_one_line() {
     };
     assert_eq!(diagnostic.to_string(), "f.toml:1:2: a\\nb");
 }
+
+#[test]
+fn unreadable_files_are_reported_with_their_place() {
+    let dir = std::env::temp_dir().join(format!("swlaw-read-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.toml");
+    std::fs::write(&file, b"[[jurisdiction]]\nid = \"Z\xffZ\"\n").unwrap();
+    let found = load_path(&file).unwrap_err();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].line, found[0].column), (Some(2), Some(8)));
+    assert!(found[0].message.contains("UTF-8"));
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("/nonexistent", dir.join("dangling.toml")).unwrap();
+        std::fs::write(dir.join("bad.toml"), VALID).unwrap();
+        assert!(load_path(&dir).is_ok(), "a dangling link is skipped");
+        let skipped = skipped_entries(&dir);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert!(skipped[0].contains("dangling.toml"));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
