@@ -130,6 +130,14 @@ impl Score {
             self.max - self.min,
         )
     }
+
+    /// [`Score::rank`] as an ordering.
+    pub fn cmp_rank(self, other: Score) -> std::cmp::Ordering {
+        let (a, b) = (self.rank(), other.rank());
+        a.0.cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.total_cmp(&b.2))
+    }
 }
 
 /// How many of the subdivisions that decide a `varies` activity the dataset records.

@@ -220,6 +220,14 @@ pub struct JurisdictionJson<'a> {
 }
 
 impl<'a> JurisdictionJson<'a> {
+    /// The objects of several records, as of one day.
+    pub fn all(dataset: &'a Dataset, records: &[&'a Jurisdiction], day: Day) -> Vec<Self> {
+        records
+            .iter()
+            .map(|record| JurisdictionJson::new(dataset, record, day))
+            .collect()
+    }
+
     pub fn new(dataset: &'a Dataset, record: &'a Jurisdiction, day: Day) -> JurisdictionJson<'a> {
         let known = record.state_on(day);
         let state = known.clone().unwrap_or_else(State::unknown);

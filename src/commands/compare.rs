@@ -236,11 +236,7 @@ impl Serialize for Compare<'_> {
             model: self.model.map(|m| m.id.as_str()),
             diff: self.diff,
             rows,
-            jurisdictions: self
-                .records
-                .iter()
-                .map(|r| JurisdictionJson::new(self.dataset, r, self.when.day))
-                .collect(),
+            jurisdictions: JurisdictionJson::all(self.dataset, &self.records, self.when.day),
         }
         .serialize(serializer)
     }

@@ -48,10 +48,8 @@ fn subdivisions<'a>(
         })
         .collect();
     scored.sort_by(|a, b| {
-        let (x, y) = (a.score.rank(), b.score.rank());
-        (x.0, x.1, x.2)
-            .partial_cmp(&(y.0, y.1, y.2))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        a.score
+            .cmp_rank(b.score)
             .then_with(|| a.record.id.cmp(&b.record.id))
     });
     scored

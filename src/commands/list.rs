@@ -239,10 +239,8 @@ fn sort(rows: &mut [Row], key: SortKey) {
         }
         // Exact scores first; ranges after them, never ranked by their lower bound alone.
         SortKey::Gap => rows.sort_by(|a, b| {
-            let (x, y) = (a.score.rank(), b.score.rank());
-            (x.0, x.1, x.2)
-                .partial_cmp(&(y.0, y.1, y.2))
-                .unwrap_or(std::cmp::Ordering::Equal)
+            a.score
+                .cmp_rank(b.score)
                 .then_with(|| a.record.id.cmp(&b.record.id))
         }),
         // By the latest reform, most recent first: where a history starts is not a change,

@@ -259,11 +259,7 @@ impl Serialize for Show<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         ShowJson {
             as_of: self.when.day,
-            jurisdictions: self
-                .records
-                .iter()
-                .map(|r| JurisdictionJson::new(self.dataset, r, self.when.day))
-                .collect(),
+            jurisdictions: JurisdictionJson::all(self.dataset, &self.records, self.when.day),
         }
         .serialize(serializer)
     }
