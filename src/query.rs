@@ -40,11 +40,9 @@ fn label<P>(candidate: &Candidate<'_, P>) -> String {
 
 /// Resolves one query to the id of one jurisdiction.
 ///
-/// An id wins outright. Otherwise a name or alias equal to the query (after folding) wins, unless
-/// another record at the same level carries the query as whole words of its primary name:
-/// "Guinea" is ambiguous beside "Guinea-Bissau" and "Papua New Guinea", while "Ireland" is not
-/// made ambiguous by the subdivision "Northern Ireland" or by the UK's long alias. Without an
-/// equal name, a query that is whole words of exactly one name or alias resolves to it.
+/// An id wins outright. Otherwise a name or alias equal to the query (after folding) wins when
+/// only one record has it ("Georgia", the country and the US state, stays ambiguous). Without
+/// an equal name, a query that is whole words of exactly one name or alias resolves to it.
 pub fn resolve<'a, P: AsRef<str>>(
     candidates: &[Candidate<'a, P>],
     query: &str,
@@ -75,23 +73,9 @@ pub fn resolve<'a, P: AsRef<str>>(
         .collect();
 
     let chosen: Vec<&Candidate<P>> = match exact.as_slice() {
-        [one] => {
-            let rivals: Vec<&Candidate<P>> = partial
-                .iter()
-                .copied()
-                .filter(|other| other.subdivision == one.subdivision)
-                .filter(|other| {
-                    other
-                        .phrases
-                        .first()
-                        .is_some_and(|p| p.as_ref().contains(&words))
-                })
-                .collect();
-            if rivals.is_empty() {
-                return Ok(one.id);
-            }
-            std::iter::once(*one).chain(rivals).collect()
-        }
+        // An exact name or alias wins over names that merely contain the query: "Nevada" is
+        // the state, not one of its counties; "Guinea" is Guinea, not Guinea-Bissau.
+        [one] => return Ok(one.id),
         [] => match partial.as_slice() {
             [one] => return Ok(one.id),
             [] => {
@@ -253,8 +237,14 @@ mod tests {
     }
 
     #[test]
+    fn an_exact_name_wins_over_names_that_contain_it() {
+        assert_eq!(id("Guinea").unwrap(), "GN");
+        assert_eq!(id("guinea-bissau").unwrap(), "GW");
+    }
+
+    #[test]
     fn shared_names_are_ambiguous() {
-        for query in ["Georgia", "Guinea", "Congo"] {
+        for query in ["Georgia", "Congo"] {
             match id(query) {
                 Err(Failure::Ambiguous { candidates, .. }) => assert!(candidates.len() >= 2),
                 other => panic!("{query}: expected ambiguity, got {other:?}"),

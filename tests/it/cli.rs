@@ -100,6 +100,13 @@ fn queries_fold_case_accents_and_punctuation() {
         assert_eq!(show(query, None)["id"], "CI", "{query}");
     }
     assert_eq!(show("us-nv", None)["id"], "US-NV");
+    // An exact name wins over the names that contain it: the state, not its counties.
+    assert_eq!(show("nevada", None)["id"], "US-NV");
+    assert_eq!(show("Guinea", None)["id"], "GN");
+    assert_eq!(show("Sudan", None)["id"], "SD");
+    assert_eq!(show("virginia", None)["id"], "US-VA");
+    let counties = json(&["list", "--within", "nevada"]);
+    assert!(ids(&counties).iter().all(|id| id.starts_with("US-NV")));
     assert_eq!(show("Ireland", None)["id"], "IE");
 }
 
@@ -108,7 +115,7 @@ fn ambiguous_queries_list_candidates_and_exit_3() {
     for (query, expected) in [
         ("Georgia", ["GE", "US-GA"]),
         ("Congo", ["CD", "CG"]),
-        ("Guinea", ["GN", "GW"]),
+        ("Wales", ["GB-EAW", "AU-NSW"]),
     ] {
         let assert = swlaw()
             .args(["show", query])
