@@ -59,6 +59,14 @@ fn main() {
     }
     index.push_str("];\n");
 
+    // What `swlaw --version` says of the data.
+    let (first, last) = dataset
+        .reviewed_range()
+        .expect("the bundled dataset has records");
+    println!(
+        "cargo::rustc-env=SWLAW_DATASET={} records, reviewed {first} to {last}",
+        dataset.jurisdictions.len()
+    );
     let models = postcard::to_allocvec(&dataset.models).expect("models always serialize");
     let atlas = postcard::to_allocvec(&atlas()).expect("the atlas always serializes");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

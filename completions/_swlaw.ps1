@@ -158,7 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model that `--by gap` measures against')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Zoom to a UN M49 region (Africa, Americas, Asia, Europe, Oceania) or a subregion''s region')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title drawn above the map')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Width of a PNG in pixels (the height follows the map)')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Width of a PNG in pixels, the height following the map [default: 2000]; an SVG scales to any size, so this is for PNG only')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')

@@ -145,7 +145,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand --model 'The model that `--by gap` measures against'
             cand --region 'Zoom to a UN M49 region (Africa, Americas, Asia, Europe, Oceania) or a subregion''s region'
             cand --title 'The title drawn above the map'
-            cand --width 'Width of a PNG in pixels (the height follows the map)'
+            cand --width 'Width of a PNG in pixels, the height following the map [default: 2000]; an SVG scales to any size, so this is for PNG only'
             cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'

@@ -174,7 +174,7 @@ gap\t'The gap score to --model'"
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l model -d 'The model that `--by gap` measures against' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l region -d 'Zoom to a UN M49 region (Africa, Americas, Asia, Europe, Oceania) or a subregion\'s region' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l title -d 'The title drawn above the map' -r
-complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l width -d 'Width of a PNG in pixels (the height follows the map)' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l width -d 'Width of a PNG in pixels, the height following the map [default: 2000]; an SVG scales to any size, so this is for PNG only' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand map" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''

@@ -44,6 +44,7 @@ fn style(choice: ColorChoice) -> Style {
     Style {
         color: color_enabled(choice, terminal, no_color.as_deref()),
         width,
+        terminal,
     }
 }
 
@@ -274,6 +275,10 @@ fn answer(
             };
             let dataset = catalog.all();
             let model = find_model(&dataset, &args.model)?;
+            if args.output.is_none() && sink.style.terminal {
+                let message = "the map is SVG, not for a terminal: write it with -o map.svg (or map.png), or redirect stdout to a file";
+                return Err(Failure::Usage(message.into()).into());
+            }
             commands::map::run(&dataset, args, model, &data_files, sink.out)?;
             Ok(exit::OK)
         }

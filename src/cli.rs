@@ -9,7 +9,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(
     name = "swlaw",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (bundled dataset: ", env!("SWLAW_DATASET"), ")"),
     about = "How the law treats adult consensual sex work, jurisdiction by jurisdiction, and how far each is from full decriminalization",
     long_about = None,
     after_help = "Exit codes: 0 found, 1 nothing matched, 2 usage or data error, 3 ambiguous query.\nData: the bundled dataset unless --data or SWLAW_DATA names another."
@@ -78,6 +78,9 @@ pub enum SortKey {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Show jurisdictions in full: statuses with the laws behind them, history, sources
+    #[command(
+        after_help = "Examples:\n  swlaw show sweden\n  swlaw show \"cote divoire\" US-NV --as-of 2010\n  swlaw show NZ --format json"
+    )]
     Show {
         /// Names, aliases or ISO codes ("sweden", "SE", "cote divoire", "US-NV")
         #[arg(required = true, value_name = "QUERY")]
@@ -87,9 +90,15 @@ pub enum Command {
     },
 
     /// List jurisdictions, one row each, with filters that combine
+    #[command(
+        after_help = "Examples:\n  swlaw list --criminalizes buying --permits selling --level country\n  swlaw list --region \"South-eastern Asia\" --regime \"Nordic model\"\n  swlaw list --within US --sort gap --format csv"
+    )]
     List(ListArgs),
 
     /// Compare jurisdictions side by side, activity by activity
+    #[command(
+        after_help = "Examples:\n  swlaw compare sweden \"new zealand\" --model decriminalization\n  swlaw compare FR DE NL --diff --as-of 2015"
+    )]
     Compare {
         /// Two or more jurisdictions
         #[arg(required = true, num_args = 2.., value_name = "QUERY")]
@@ -105,6 +114,9 @@ pub enum Command {
     },
 
     /// Distance to a reference model: what deviates and which laws would have to go
+    #[command(
+        after_help = "Examples:\n  swlaw gap sweden\n  swlaw gap US-NV MX\n  swlaw gap NZ --model asymmetric"
+    )]
     Gap {
         #[arg(required = true, value_name = "QUERY")]
         queries: Vec<String>,
@@ -116,12 +128,14 @@ pub enum Command {
     },
 
     /// Show a reference model, or list them all
+    #[command(after_help = "Examples:\n  swlaw model\n  swlaw model decriminalization")]
     Model {
         #[arg(value_name = "ID")]
         id: Option<String>,
     },
 
     /// Count jurisdictions per regime and per activity status
+    #[command(after_help = "Examples:\n  swlaw stats\n  swlaw stats --level all --as-of 2000")]
     Stats {
         /// Which records to count
         #[arg(long, value_enum, default_value_t = Level::Country)]
@@ -132,6 +146,9 @@ pub enum Command {
 
     /// Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or
     /// the ones named
+    #[command(
+        after_help = "Examples:\n  swlaw timeline France\n  swlaw timeline --since 2015 --only reforms\n  swlaw timeline --only events --format csv"
+    )]
     Timeline {
         #[arg(value_name = "QUERY")]
         queries: Vec<String>,
@@ -147,6 +164,7 @@ pub enum Command {
     },
 
     /// Bills still pending, oldest first
+    #[command(after_help = "Examples:\n  swlaw pending\n  swlaw pending --region oceania")]
     Pending {
         /// Names, aliases or ISO codes [default: every jurisdiction]
         #[arg(value_name = "QUERY")]
@@ -159,6 +177,9 @@ pub enum Command {
     },
 
     /// How well the dataset is sourced: backing of each status, depth of history, unknowns
+    #[command(
+        after_help = "Examples:\n  swlaw audit --region europe\n  swlaw audit NZ AU-NSW\n  swlaw audit --data mydata/ --strict"
+    )]
     Audit {
         /// Names, aliases or ISO codes [default: every jurisdiction]
         #[arg(value_name = "QUERY")]
@@ -174,9 +195,15 @@ pub enum Command {
     },
 
     /// Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)
+    #[command(
+        after_help = "Examples:\n  swlaw map -o map.svg\n  swlaw map --by buying --as-of 2015 -o buying-2015.png\n  swlaw map --region europe --by gap -o europe.png --width 3000"
+    )]
     Map(MapArgs),
 
     /// Check a dataset and report every problem, with file, line and column
+    #[command(
+        after_help = "Examples:\n  swlaw validate data/\n  swlaw validate mydata/europe.toml --format json"
+    )]
     Validate {
         /// A TOML file or a directory of them [default: the dataset in use]
         #[arg(value_name = "PATH")]
@@ -184,6 +211,9 @@ pub enum Command {
     },
 
     /// Print shell completions
+    #[command(
+        after_help = "Examples:\n  swlaw completions bash > ~/.local/share/bash-completion/completions/swlaw\n  swlaw completions zsh > ~/.zfunc/_swlaw\n  swlaw completions fish > ~/.config/fish/completions/swlaw.fish"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: Shell,
@@ -251,9 +281,10 @@ pub struct MapArgs {
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
 
-    /// Width of a PNG in pixels (the height follows the map)
-    #[arg(long, value_name = "PIXELS", default_value_t = crate::map::DEFAULT_PNG_WIDTH)]
-    pub width: u32,
+    /// Width of a PNG in pixels, the height following the map [default: 2000]; an SVG scales
+    /// to any size, so this is for PNG only
+    #[arg(long, value_name = "PIXELS")]
+    pub width: Option<u32>,
 
     #[command(flatten)]
     pub when: AsOf,

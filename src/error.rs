@@ -81,6 +81,67 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// An error as JSON shows it (`--format json`, on stderr).
+#[derive(serde::Serialize)]
+struct ErrorJson<'a> {
+    schema_version: u32,
+    error: ErrorBody<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct ErrorBody<'a> {
+    /// The exit code.
+    code: u8,
+    /// `not_found`, `ambiguous`, `nothing_matched`, `invalid_data` or `usage`.
+    kind: &'static str,
+    message: String,
+    /// An ambiguous query's matches, as "Name (ID)".
+    candidates: &'a [String],
+    /// The closest names to an unknown query.
+    suggestions: &'a [String],
+    /// A dataset's problems, one line each with file, line and column.
+    problems: Vec<String>,
+}
+
+/// An error as one JSON object, for `--format json`.
+pub fn json(error: &anyhow::Error, code: u8) -> String {
+    let failure = error.downcast_ref::<Failure>();
+    let none: &[String] = &[];
+    let (kind, candidates, suggestions) = match failure {
+        Some(Failure::NotFound { suggestions, .. }) => ("not_found", none, &suggestions[..]),
+        Some(Failure::Ambiguous { candidates, .. }) => ("ambiguous", &candidates[..], none),
+        Some(Failure::NothingMatched) => ("nothing_matched", none, none),
+        Some(Failure::InvalidData(_)) => ("invalid_data", none, none),
+        Some(Failure::Usage(_)) | None => ("usage", none, none),
+    };
+    let (message, problems) = match failure {
+        Some(Failure::NotFound { query, .. }) => {
+            (format!("no jurisdiction matches `{query}`"), Vec::new())
+        }
+        Some(Failure::Ambiguous { query, candidates }) => (
+            format!("`{query}` matches {} jurisdictions", candidates.len()),
+            Vec::new(),
+        ),
+        Some(Failure::InvalidData(problems)) => (
+            format!("invalid dataset ({} problem(s))", problems.len()),
+            problems.iter().map(|p| p.to_string()).collect(),
+        ),
+        _ => (error.to_string(), Vec::new()),
+    };
+    let body = ErrorJson {
+        schema_version: crate::output::SCHEMA_VERSION,
+        error: ErrorBody {
+            code,
+            kind,
+            message,
+            candidates,
+            suggestions,
+            problems,
+        },
+    };
+    serde_json::to_string(&body).unwrap_or_default()
+}
+
 /// Writes a message to stderr. If stderr itself cannot be written (closed, full), there is
 /// nowhere left to say so: the message is dropped, and the exit code still tells.
 pub fn report(message: std::fmt::Arguments) {

@@ -9,6 +9,7 @@ use swlaw::{
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let json_errors = cli.global.format == Some(swlaw::cli::Format::Json);
     let mut out = BufWriter::new(std::io::stdout().lock());
     let result = app::run(cli, &mut out).and_then(|code| {
         out.flush()?;
@@ -18,10 +19,14 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            let code = error
-                .downcast_ref::<Failure>()
-                .map_or(exit::USAGE, Failure::exit_code);
-            swlaw::report!("swlaw: {error}");
+            let failure = error.downcast_ref::<Failure>();
+            let code = failure.map_or(exit::USAGE, Failure::exit_code);
+            if json_errors {
+                // Scripts asking for JSON get the error as one JSON object too.
+                swlaw::report!("{}", swlaw::error::json(&error, code));
+            } else {
+                swlaw::report!("swlaw: {error}");
+            }
             ExitCode::from(code)
         }
     }

@@ -71,21 +71,46 @@ pub fn level(record: &Jurisdiction) -> &'static str {
 
 /// What a change did, relative to the state before it: "buying: legal → criminalized".
 pub fn describe_change(before: &State, after: &State) -> Vec<String> {
-    // A value that was unknown (or unstated) becoming known is where knowledge of it begins,
-    // not a reform: say so rather than "unknown → criminalized".
-    let describe = |name: &str, old: Option<&str>, new: Option<&str>| match (old, new) {
-        (None | Some("unknown"), Some(new)) => format!("{name}: {new} (known from this date)"),
-        (Some(old), None | Some("unknown")) => format!("{name}: {old} → unknown (no longer known)"),
-        (Some(old), Some(new)) => format!("{name}: {old} → {new}"),
-        (None, None) => String::new(),
-    };
-    let mut parts = Vec::new();
+    changed_fields(before, after)
+        .iter()
+        .map(FieldChange::text)
+        .collect()
+}
+
+/// One field a history entry changed: `regime`, an activity or a detail, from what to what
+/// (`None`: unstated).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: &'static str,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+}
+
+impl FieldChange {
+    /// "buying: legal → criminalized". A value that was unknown (or unstated) becoming known is
+    /// where knowledge of it begins, not a reform, and says so.
+    pub fn text(&self) -> String {
+        let name = self.field;
+        match (self.from, self.to) {
+            (None | Some("unknown"), Some(new)) => format!("{name}: {new} (known from this date)"),
+            (Some(old), None | Some("unknown")) => {
+                format!("{name}: {old} → unknown (no longer known)")
+            }
+            (Some(old), Some(new)) => format!("{name}: {old} → {new}"),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The fields that differ between two states, in a fixed order: regime, activities, details.
+pub fn changed_fields(before: &State, after: &State) -> Vec<FieldChange> {
+    let mut fields = Vec::new();
     if before.regime != after.regime {
-        parts.push(describe(
-            "regime",
-            Some(before.regime.as_str()),
-            Some(after.regime.as_str()),
-        ));
+        fields.push(FieldChange {
+            field: "regime",
+            from: Some(before.regime.as_str()),
+            to: Some(after.regime.as_str()),
+        });
     }
     for activity in Activity::ALL {
         let (old, new) = (
@@ -93,21 +118,24 @@ pub fn describe_change(before: &State, after: &State) -> Vec<String> {
             after.activities.get(*activity),
         );
         if old != new {
-            parts.push(describe(
-                activity.as_str(),
-                Some(old.as_str()),
-                Some(new.as_str()),
-            ));
+            fields.push(FieldChange {
+                field: activity.as_str(),
+                from: Some(old.as_str()),
+                to: Some(new.as_str()),
+            });
         }
     }
     for detail in Detail::ALL {
         let (old, new) = (before.details.get(*detail), after.details.get(*detail));
         if old != new {
-            let text = |v: Option<DetailValue>| v.map(DetailValue::as_str);
-            parts.push(describe(detail.as_str(), text(old), text(new)));
+            fields.push(FieldChange {
+                field: detail.as_str(),
+                from: old.map(DetailValue::as_str),
+                to: new.map(DetailValue::as_str),
+            });
         }
     }
-    parts
+    fields
 }
 
 /// A map whose keys keep the order they were given in (activities, then details).
@@ -159,7 +187,7 @@ pub struct HistoryEntryJson<'a> {
     pub regime: Regime,
     pub status: PerActivity<Status>,
     pub details: Ordered<Detail, DetailValue>,
-    pub changes: Vec<String>,
+    pub changes: Vec<FieldChange>,
     pub event: Option<&'a str>,
     pub sources: &'a [String],
 }
@@ -179,7 +207,7 @@ fn history_json(record: &Jurisdiction) -> Vec<HistoryEntryJson<'_>> {
             changes: if kind == EntryKind::Start {
                 Vec::new()
             } else {
-                describe_change(&before, state)
+                changed_fields(&before, state)
             },
             event: change.event.as_deref(),
             sources: &change.sources,

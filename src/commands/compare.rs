@@ -4,13 +4,17 @@ use crate::view::{self, JurisdictionJson, Ordered, When};
 use serde::{Serialize, Serializer};
 
 /// One cell of the comparison: a status and the laws behind it.
-fn value(record: &Jurisdiction, topic: Topic, when: When) -> (Option<Cell>, String) {
+fn value(record: &Jurisdiction, topic: Topic, when: When) -> (Option<Cell>, Vec<String>) {
     let state = view::state_on(record, when.day);
     let cell = match topic {
         Topic::Activity(activity) => Some(Cell::status(*state.activities.get(activity))),
         Topic::Detail(detail) => state.details.get(detail).map(detail_cell),
     };
-    (cell, view::citations(record, topic, when.day))
+    let laws = record
+        .laws_on(topic, when.day)
+        .map(|law| law.citation())
+        .collect();
+    (cell, laws)
 }
 
 fn detail_cell(value: DetailValue) -> Cell {
@@ -30,7 +34,7 @@ fn model_value(model: &Model, topic: Topic) -> Option<Cell> {
 /// One topic across the jurisdictions compared: each one's status and laws, and the model's.
 struct Row {
     topic: Topic,
-    values: Vec<(Cell, String)>,
+    values: Vec<(Cell, Vec<String>)>,
     model: Option<Cell>,
 }
 
@@ -70,7 +74,7 @@ pub fn run<'a>(
         .chain(Detail::ALL.iter().map(|&d| Topic::Detail(d)));
     let mut rows = Vec::new();
     for topic in topics {
-        let values: Vec<(Option<Cell>, String)> =
+        let values: Vec<(Option<Cell>, Vec<String>)> =
             records.iter().map(|r| value(r, topic, when)).collect();
         if values.iter().all(|(cell, _)| cell.is_none()) {
             continue;
@@ -128,7 +132,7 @@ impl Present for Compare<'_> {
                 let text = if laws.is_empty() {
                     cell.text.clone()
                 } else {
-                    format!("{}\n{laws}", cell.text)
+                    format!("{}\n{}", cell.text, laws.join("; "))
                 };
                 cells.push(Cell::toned(text, cell.tone));
             }
@@ -172,7 +176,7 @@ impl Present for Compare<'_> {
             let mut line: Vec<Cell> = vec![row.topic.as_str().into()];
             for (cell, laws) in &row.values {
                 line.push(Cell::plain(cell.text.clone()));
-                line.push(Cell::plain(laws.clone()));
+                line.push(Cell::plain(laws.join("; ")));
             }
             line.extend(row.model.as_ref().map(|c| Cell::plain(c.text.clone())));
             csv.row(line);
@@ -185,7 +189,7 @@ impl Present for Compare<'_> {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum ValueJson<'a> {
-    Record { status: &'a str, laws: &'a str },
+    Record { status: &'a str, laws: Vec<&'a str> },
     Model(&'a str),
 }
 
@@ -217,7 +221,7 @@ impl Serialize for Compare<'_> {
                     .map(|(record, (cell, laws))| {
                         let value = ValueJson::Record {
                             status: &cell.text,
-                            laws,
+                            laws: laws.iter().map(String::as_str).collect(),
                         };
                         (record.id.as_str(), value)
                     })

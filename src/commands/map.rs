@@ -133,6 +133,16 @@ fn output_kind(path: &Path) -> Result<OutputKind, Failure> {
     }
 }
 
+/// `--width` sets a PNG's pixels; an SVG has none to set.
+fn refuse_width(args: &MapArgs) -> Result<(), Failure> {
+    match args.width {
+        Some(_) => Err(Failure::Usage(
+            "--width applies to PNG only (-o map.png); an SVG scales to any size".into(),
+        )),
+        None => Ok(()),
+    }
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -173,18 +183,25 @@ pub fn run(
     }
     let svg = map::render_svg(&spec)?;
     match &args.output {
-        None => out.write_all(svg.as_bytes())?,
+        None => {
+            refuse_width(args)?;
+            out.write_all(svg.as_bytes())?
+        }
         Some(path) => {
             let bytes = match output_kind(path)? {
                 OutputKind::Png => {
-                    if !map::PNG_WIDTHS.contains(&args.width) {
+                    let width = args.width.unwrap_or(map::DEFAULT_PNG_WIDTH);
+                    if !map::PNG_WIDTHS.contains(&width) {
                         let (min, max) = (map::PNG_WIDTHS.start(), map::PNG_WIDTHS.end());
                         let message = format!("--width: between {min} and {max} pixels");
                         return Err(Failure::Usage(message).into());
                     }
-                    map::render_png(&svg, args.width)?
+                    map::render_png(&svg, width)?
                 }
-                OutputKind::Svg => svg.into_bytes(),
+                OutputKind::Svg => {
+                    refuse_width(args)?;
+                    svg.into_bytes()
+                }
             };
             if data_files.iter().any(|file| same_file(file, path)) {
                 let message = format!(

@@ -12,7 +12,7 @@ enum What<'a> {
     Reform {
         kind: EntryKind,
         regime: Regime,
-        changes: Vec<String>,
+        changes: Vec<view::FieldChange>,
         note: Option<&'a str>,
     },
     Event(&'a Event),
@@ -48,9 +48,9 @@ pub fn run<'a>(
                     continue;
                 }
                 let changes = if index == 0 {
-                    vec![HISTORY_STARTS.to_string()]
+                    Vec::new()
                 } else {
-                    view::describe_change(&states[index - 1], state)
+                    view::changed_fields(&states[index - 1], state)
                 };
                 entries.push(Entry {
                     date: change.from,
@@ -90,6 +90,15 @@ pub struct Timeline<'a> {
     entries: Vec<Entry<'a>>,
 }
 
+/// The changes as people read them; the start of a history says so.
+fn change_text(changes: &[view::FieldChange], separator: &str) -> String {
+    if changes.is_empty() {
+        return HISTORY_STARTS.to_string();
+    }
+    let texts: Vec<String> = changes.iter().map(view::FieldChange::text).collect();
+    texts.join(separator)
+}
+
 fn is_start(what: &What) -> bool {
     matches!(
         what,
@@ -119,7 +128,7 @@ impl Present for Timeline<'_> {
                     ..
                 } => (
                     Cell::regime(*regime),
-                    changes.join("\n"),
+                    change_text(changes, "\n"),
                     note.unwrap_or_default(),
                 ),
                 What::Event(event) => ("".into(), event_label(event), event.summary.as_str()),
@@ -179,7 +188,7 @@ impl Present for Timeline<'_> {
                 ],
             };
             let changes = match &e.what {
-                What::Reform { changes, .. } => changes.join("; "),
+                What::Reform { changes, .. } => change_text(changes, "; "),
                 What::Event(_) => String::new(),
             };
             csv.row(vec![
@@ -205,7 +214,7 @@ struct ReformJson<'a> {
     id: &'a str,
     name: &'a str,
     regime: Regime,
-    changes: &'a [String],
+    changes: &'a [view::FieldChange],
     event: Option<&'a str>,
 }
 

@@ -120,6 +120,8 @@ pub struct Style {
     pub color: bool,
     /// The terminal's width, where stdout is one.
     pub width: Option<u16>,
+    /// Whether stdout is a terminal (a map is not written to one).
+    pub terminal: bool,
 }
 
 pub fn render<T: Present + ?Sized>(
@@ -179,6 +181,7 @@ mod tests {
     fn rendered(format: Format, color: bool) -> String {
         let mut out = Vec::new();
         let style = Style {
+            terminal: false,
             color,
             width: Some(80),
         };
