@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -177,6 +178,15 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'swlaw;man' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'swlaw;completions' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -198,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -233,6 +244,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;validate' {
+            break
+        }
+        'swlaw;help;man' {
             break
         }
         'swlaw;help;completions' {

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -162,6 +163,14 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;man'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;completions'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -182,6 +191,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -206,6 +216,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;map'= {
         }
         &'swlaw;help;validate'= {
+        }
+        &'swlaw;help;man'= {
         }
         &'swlaw;help;completions'= {
         }

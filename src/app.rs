@@ -127,6 +127,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             sink.out.write_all(&script)?;
             Ok(exit::OK)
         }
+        Command::Man => {
+            let mut page = Vec::new();
+            // The program's version only: the page should not change with every data review.
+            let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
+            clap_mangen::Man::new(command).render(&mut page)?;
+            sink.out.write_all(&page)?;
+            Ok(exit::OK)
+        }
         Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
         Command::Audit {
             queries,
@@ -282,7 +290,10 @@ fn answer(
             commands::map::run(&dataset, args, model, &data_files, sink.out)?;
             Ok(exit::OK)
         }
-        Command::Validate { .. } | Command::Audit { .. } | Command::Completions { .. } => {
+        Command::Validate { .. }
+        | Command::Audit { .. }
+        | Command::Completions { .. }
+        | Command::Man => {
             unreachable!("handled by run")
         }
     }

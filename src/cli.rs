@@ -210,6 +210,12 @@ pub enum Command {
         path: Option<PathBuf>,
     },
 
+    /// Print the manual page (roff), as installed from man/swlaw.1
+    #[command(
+        after_help = "Examples:\n  swlaw man | man -l -\n  swlaw man > ~/.local/share/man/man1/swlaw.1"
+    )]
+    Man,
+
     /// Print shell completions
     #[command(
         after_help = "Examples:\n  swlaw completions bash > ~/.local/share/bash-completion/completions/swlaw\n  swlaw completions zsh > ~/.zfunc/_swlaw\n  swlaw completions fish > ~/.config/fish/completions/swlaw.fish"
@@ -233,6 +239,7 @@ impl Command {
             Command::List(args) => args.when.as_of,
             Command::Map(args) => args.when.as_of,
             Command::Model { .. }
+            | Command::Man
             | Command::Timeline { .. }
             | Command::Validate { .. }
             | Command::Completions { .. } => None,

@@ -1422,3 +1422,22 @@ fn the_version_names_the_bundled_dataset_and_help_has_examples() {
         .code(2)
         .stderr(predicate::str::contains("PNG only"));
 }
+
+#[test]
+fn the_man_page_in_the_repository_matches_the_binary() {
+    let output = swlaw().arg("man").output().unwrap();
+    assert!(output.status.success());
+    let page = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH swlaw"),
+        "{page}"
+    );
+    for command in ["show", "list", "gap", "audit", "pending", "map"] {
+        assert!(page.contains(command), "{command}");
+    }
+    let committed = std::fs::read_to_string("man/swlaw.1").unwrap();
+    assert!(
+        committed == page,
+        "man/swlaw.1 is stale: regenerate with `cargo run -- man > man/swlaw.1`"
+    );
+}
