@@ -2,7 +2,9 @@
 
 use super::{Block, Cell, Style, Tone, safe};
 use crate::model::{Regime, Status};
-use comfy_table::{Attribute, Color, ContentArrangement, Table as Grid, presets};
+use comfy_table::{
+    Attribute, Color, ColumnConstraint, ContentArrangement, Table as Grid, Width, presets,
+};
 use std::io::{self, Write};
 
 fn color(tone: Tone) -> Option<Color> {
@@ -90,6 +92,104 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// Below this width a table of statuses uses short labels, with a legend, rather than break
+/// words.
+const COMPACT_BELOW: u16 = 100;
+
+fn short_status(status: Status) -> &'static str {
+    match status {
+        Status::Criminalized => "crim",
+        Status::Penalized => "pen",
+        Status::Regulated => "reg",
+        Status::Restricted => "restr",
+        Status::Legal => "legal",
+        Status::Varies => "var",
+        Status::Unknown => "unk",
+    }
+}
+
+fn short_regime(regime: Regime) -> &'static str {
+    match regime {
+        Regime::Criminalization => "crim",
+        Regime::Asymmetric => "asym",
+        Regime::Partial => "part",
+        Regime::Legalization => "legal",
+        Regime::Decriminalization => "decrim",
+        Regime::Varies => "varies",
+        Regime::Unknown => "unk",
+    }
+}
+
+fn short_header(header: &str) -> &str {
+    match header {
+        "selling" => "sell",
+        "buying" => "buy",
+        "soliciting" => "solic",
+        "organizing" => "organ",
+        other => other,
+    }
+}
+
+const COMPACT_LEGEND: &str = "Statuses: crim criminalized, pen penalized, reg regulated, restr restricted, legal, var varies, unk unknown. Regimes: crim criminalization, asym asymmetric, part partial, legal legalization, decrim decriminalization.";
+
+/// A table of one row per record (several status columns) in short labels, for a narrow
+/// terminal; `None` when the table is not of that kind or there is room.
+fn compact(table: &super::Table, style: Style) -> Option<super::Table> {
+    let narrow = style.width.is_some_and(|w| w < COMPACT_BELOW);
+    let status_columns = table.rows.first().map_or(0, |row| {
+        row.iter()
+            .filter(|c| matches!(c.tone, Tone::Status(_) | Tone::Regime(_)))
+            .count()
+    });
+    if !narrow || status_columns < 4 {
+        return None;
+    }
+    let shorten = |cell: &Cell| match cell.tone {
+        Tone::Status(status) => Cell::toned(short_status(status), cell.tone),
+        Tone::Regime(regime) => Cell::toned(short_regime(regime), cell.tone),
+        _ => cell.clone(),
+    };
+    Some(super::Table {
+        headers: table
+            .headers
+            .iter()
+            .map(|h| short_header(h).to_string())
+            .collect(),
+        rows: table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(shorten).collect())
+            .collect(),
+    })
+}
+
+/// Keeps words whole: each column is at least as wide as its longest word, up to a third of
+/// the width, past which a word (a long URL, in practice) has to break for the table to fit.
+fn keep_words(grid: &mut Grid, table: &super::Table, style: Style) {
+    let Some(width) = style.width else { return };
+    let cap = usize::from(width / 3);
+    for index in 0..table.headers.len() {
+        let texts = std::iter::once(table.headers[index].as_str()).chain(
+            table
+                .rows
+                .iter()
+                .filter_map(|row| row.get(index))
+                .map(|c| c.text.as_str()),
+        );
+        let longest = texts
+            .flat_map(str::split_whitespace)
+            .map(|word| word.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(cap);
+        if let Some(column) = grid.column_mut(index) {
+            // The bound counts the cell padding, one space each side.
+            let longest = u16::try_from(longest + 2).unwrap_or(u16::MAX);
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest)));
+        }
+    }
+}
+
 pub fn render(blocks: &[Block], style: Style, out: &mut dyn Write) -> io::Result<()> {
     let text_width = style.width.map_or(100, |w| usize::from(w).clamp(40, 100));
     for (index, block) in blocks.iter().enumerate() {
@@ -111,12 +211,18 @@ pub fn render(blocks: &[Block], style: Style, out: &mut dyn Write) -> io::Result
                 writeln!(out, "{grid}")?;
             }
             Block::Table(table) => {
+                let compacted = compact(table, style);
+                let shown = compacted.as_ref().unwrap_or(table);
                 let mut grid = grid(style);
-                grid.set_header(table.headers.iter().map(|h| safe::terminal(h)));
-                for row in &table.rows {
+                grid.set_header(shown.headers.iter().map(|h| safe::terminal(h)));
+                for row in &shown.rows {
                     grid.add_row(row.iter().map(|c| cell(c, style)));
                 }
+                keep_words(&mut grid, shown, style);
                 writeln!(out, "{grid}")?;
+                if compacted.is_some() {
+                    write!(out, "{}", wrap(COMPACT_LEGEND, text_width))?;
+                }
             }
             Block::Text(text) => write!(out, "{}", wrap(&safe::terminal(text), text_width))?,
         }

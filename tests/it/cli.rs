@@ -1441,3 +1441,31 @@ fn the_man_page_in_the_repository_matches_the_binary() {
         "man/swlaw.1 is stale: regenerate with `cargo run -- man > man/swlaw.1`"
     );
 }
+
+#[test]
+fn at_80_columns_the_list_fits_and_words_stay_whole() {
+    let output = swlaw()
+        .args(["list", "--region", "western africa", "--color", "never"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    // Short labels, explained below the table.
+    assert!(text.contains("crim criminalized"), "{text}");
+    let list = json(&["list", "--region", "western africa"]);
+    for record in list["jurisdictions"].as_array().unwrap() {
+        for word in record["name"].as_str().unwrap().split_whitespace() {
+            assert!(text.contains(word), "`{word}` was broken: {text}");
+        }
+    }
+    // Wider terminals keep the full labels.
+    swlaw()
+        .args(["list", "--region", "western africa", "--color", "never"])
+        .env("COLUMNS", "160")
+        .assert()
+        .stdout(predicate::str::contains("criminalized"))
+        .stdout(predicate::str::contains("crim criminalized").not());
+}
