@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('panel', 'panel', [CompletionResultType]::ParameterValue, 'A panel for research: one row per jurisdiction, year and activity (CSV by default)')
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Bills still pending, oldest first')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
@@ -129,6 +130,20 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'swlaw;panel' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Keep a UN M49 region or subregion ("Europe", "Western Africa")')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first year [default: 1990]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last year [default: the current year]')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only these activities (repeatable) [default: all four]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'One row per jurisdiction and year, a column per activity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'swlaw;pending' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Keep a UN M49 region or subregion ("Europe", "Western Africa")')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]')
@@ -204,6 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'Show a reference model, or list them all')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Count jurisdictions per regime and per activity status')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named')
+            [CompletionResult]::new('panel', 'panel', [CompletionResultType]::ParameterValue, 'A panel for research: one row per jurisdiction, year and activity (CSV by default)')
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Bills still pending, oldest first')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'How well the dataset is sourced: backing of each status, depth of history, unknowns')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
@@ -232,6 +248,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;timeline' {
+            break
+        }
+        'swlaw;help;panel' {
             break
         }
         'swlaw;help;pending' {

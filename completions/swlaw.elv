@@ -33,6 +33,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
             cand timeline 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+            cand panel 'A panel for research: one row per jurisdiction, year and activity (CSV by default)'
             cand pending 'Bills still pending, oldest first'
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
@@ -118,6 +119,19 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;panel'= {
+            cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
+            cand --from 'The first year [default: 1990]'
+            cand --to 'The last year [default: the current year]'
+            cand --activity 'Only these activities (repeatable) [default: all four]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand --wide 'One row per jurisdiction and year, a column per activity'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;pending'= {
             cand --region 'Keep a UN M49 region or subregion ("Europe", "Western Africa")'
             cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
@@ -187,6 +201,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand model 'Show a reference model, or list them all'
             cand stats 'Count jurisdictions per regime and per activity status'
             cand timeline 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+            cand panel 'A panel for research: one row per jurisdiction, year and activity (CSV by default)'
             cand pending 'Bills still pending, oldest first'
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
@@ -208,6 +223,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;stats'= {
         }
         &'swlaw;help;timeline'= {
+        }
+        &'swlaw;help;panel'= {
         }
         &'swlaw;help;pending'= {
         }

@@ -41,6 +41,7 @@ complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "gap" -d 'Distance to a 
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "model" -d 'Show a reference model, or list them all'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "timeline" -d 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "panel" -d 'A panel for research: one row per jurisdiction, year and activity (CSV by default)'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "pending" -d 'Bills still pending, oldest first'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "audit" -d 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
@@ -142,6 +143,20 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand timeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l from -d 'The first year [default: 1990]' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l to -d 'The last year [default: the current year]' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l activity -d 'Only these activities (repeatable) [default: all four]' -r
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l color -d 'When to color the output' -r -f -a "auto\t'Color when stdout is a terminal and NO_COLOR is unset or empty'
+always\t''
+never\t''"
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -l wide -d 'One row per jurisdiction and year, a column per activity'
+complete -c swlaw -n "__fish_swlaw_using_subcommand panel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l region -d 'Keep a UN M49 region or subregion ("Europe", "Western Africa")' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -l as-of -d 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]' -r
 complete -c swlaw -n "__fish_swlaw_using_subcommand pending" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
@@ -213,17 +228,18 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "model" -d 'Show a reference model, or list them all'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "timeline" -d 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "pending" -d 'Bills still pending, oldest first'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "audit" -d 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "man" -d 'Print the manual page (roff), as installed from man/swlaw.1'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "completions" -d 'Print shell completions'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline pending audit map validate man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "show" -d 'Show jurisdictions in full: statuses with the laws behind them, history, sources'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "list" -d 'List jurisdictions, one row each, with filters that combine'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "compare" -d 'Compare jurisdictions side by side, activity by activity'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "gap" -d 'Distance to a reference model: what deviates and which laws would have to go'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "model" -d 'Show a reference model, or list them all'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "stats" -d 'Count jurisdictions per regime and per activity status'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "timeline" -d 'Reforms and events (rulings, bills, evaluations) in date order, for all jurisdictions or the ones named'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "panel" -d 'A panel for research: one row per jurisdiction, year and activity (CSV by default)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "pending" -d 'Bills still pending, oldest first'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "audit" -d 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "man" -d 'Print the manual page (roff), as installed from man/swlaw.1'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "completions" -d 'Print shell completions'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map validate man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

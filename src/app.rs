@@ -84,6 +84,8 @@ fn named<'a>(
 /// Where a command's output goes, and how it looks.
 struct Sink<'a> {
     format: Format,
+    /// Whether `--format` was given (a panel defaults to CSV, the rest to tables).
+    format_given: bool,
     style: Style,
     out: &'a mut dyn Write,
 }
@@ -100,6 +102,7 @@ impl Sink<'_> {
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
     let mut sink = Sink {
         format: cli.global.format.unwrap_or(Format::Table),
+        format_given: cli.global.format.is_some(),
         style: style(cli.global.color),
         out,
     };
@@ -265,6 +268,34 @@ fn answer(
             sink.emit(&commands::timeline::run(
                 &records, starts, *only, *since, *until,
             ))
+        }
+        Command::Panel {
+            queries,
+            region,
+            from,
+            to,
+            activity,
+            wide,
+        } => {
+            let to = to.unwrap_or(Day::today().year);
+            if to < *from {
+                let message = format!("--to {to} comes before --from {from}");
+                return Err(Failure::Usage(message).into());
+            }
+            let (dataset, ids) = all_and_named(catalog, queries)?;
+            let records: Vec<_> = named(&dataset, ids.as_deref())
+                .into_iter()
+                .filter(|r| region.is_none_or(|area| area.contains(r)))
+                .collect();
+            // A panel is for programs: CSV unless another format is asked for.
+            let format = if sink.format_given {
+                sink.format
+            } else {
+                Format::Csv
+            };
+            let panel = commands::panel::run(&records, *from, to, activity, *wide);
+            output::render(&panel, format, sink.style, sink.out)?;
+            Ok(exit::OK)
         }
         Command::Pending {
             queries,

@@ -163,6 +163,31 @@ pub enum Command {
         until: Option<PartialDate>,
     },
 
+    /// A panel for research: one row per jurisdiction, year and activity (CSV by default)
+    #[command(
+        after_help = "Examples:\n  swlaw panel > panel.csv\n  swlaw panel --region europe --from 2000 --wide\n  swlaw panel SE NO FR --activity buying --format json"
+    )]
+    Panel {
+        /// Names, aliases or ISO codes [default: every jurisdiction]
+        #[arg(value_name = "QUERY")]
+        queries: Vec<String>,
+        /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
+        #[arg(long, value_name = "REGION")]
+        region: Option<Area>,
+        /// The first year [default: 1990]
+        #[arg(long, value_name = "YEAR", default_value_t = 1990, value_parser = clap::value_parser!(u16).range(1000..=9999))]
+        from: u16,
+        /// The last year [default: the current year]
+        #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1000..=9999))]
+        to: Option<u16>,
+        /// Only these activities (repeatable) [default: all four]
+        #[arg(long, value_name = "ACTIVITY")]
+        activity: Vec<Activity>,
+        /// One row per jurisdiction and year, a column per activity
+        #[arg(long)]
+        wide: bool,
+    },
+
     /// Bills still pending, oldest first
     #[command(after_help = "Examples:\n  swlaw pending\n  swlaw pending --region oceania")]
     Pending {
@@ -239,6 +264,7 @@ impl Command {
             Command::List(args) => args.when.as_of,
             Command::Map(args) => args.when.as_of,
             Command::Model { .. }
+            | Command::Panel { .. }
             | Command::Man
             | Command::Timeline { .. }
             | Command::Validate { .. }

@@ -7,6 +7,7 @@ pub mod gap;
 pub mod list;
 pub mod map;
 pub mod models;
+pub mod panel;
 pub mod pending;
 pub mod show;
 pub mod stats;

@@ -1469,3 +1469,83 @@ fn at_80_columns_the_list_fits_and_words_stay_whole() {
         .stdout(predicate::str::contains("criminalized"))
         .stdout(predicate::str::contains("crim criminalized").not());
 }
+
+#[test]
+fn the_panel_is_the_list_of_each_year_with_its_provenance() {
+    let output = swlaw()
+        .args(["panel", "FR", "CH-GE", "--from", "2009", "--to", "2017"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let headers = reader.headers().unwrap().clone();
+    for column in [
+        "id",
+        "year",
+        "activity",
+        "status",
+        "regime",
+        "in_history",
+        "laws",
+        "sources",
+        "confidence",
+    ] {
+        assert!(headers.iter().any(|h| h == column), "{column}");
+    }
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2 * 9 * 4);
+    let get = |id: &str, year: &str, activity: &str, column: &str| {
+        let index = headers.iter().position(|h| h == column).unwrap();
+        rows.iter()
+            .find(|r| &r[0] == id && &r[5] == year && &r[6] == activity)
+            .map(|r| r[index].to_string())
+            .unwrap()
+    };
+    // As of 31 December, like `list --as-of YEAR`.
+    for year in ["2015", "2016"] {
+        let list = json(&["list", "--as-of", year]);
+        let france = list["jurisdictions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|j| j["id"] == "FR")
+            .unwrap();
+        assert_eq!(
+            get("FR", year, "buying", "status"),
+            france["status"]["buying"]
+        );
+    }
+    assert_eq!(get("FR", "2016", "buying", "status"), "criminalized");
+    assert!(!get("FR", "2016", "buying", "laws").is_empty());
+    // Before Geneva's history starts (1 May 2010), nothing is known, and the row says so.
+    assert_eq!(get("CH-GE", "2009", "selling", "in_history"), "false");
+    assert_eq!(get("CH-GE", "2009", "selling", "status"), "unknown");
+    assert_eq!(get("CH-GE", "2010", "selling", "in_history"), "true");
+    // Wide: one row per jurisdiction and year.
+    let wide = swlaw()
+        .args([
+            "panel",
+            "FR",
+            "--from",
+            "2015",
+            "--to",
+            "2016",
+            "--wide",
+            "--activity",
+            "buying",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(wide.stdout).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("buying,buying_sources")
+    );
+    swlaw()
+        .args(["panel", "--from", "2020", "--to", "2019"])
+        .assert()
+        .code(2);
+}
