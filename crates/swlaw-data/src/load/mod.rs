@@ -177,36 +177,36 @@ pub fn load_texts_with(
     rules: Rules,
 ) -> Result<Dataset, Vec<Diagnostic>> {
     let mut checker = Checker::new(rules);
-    let mut raw_records = Vec::new();
-    let mut raw_models = Vec::new();
-    for (index, ((name, text), parsed)) in files.iter().zip(parse_all(files)).enumerate() {
-        match parsed {
-            Ok(file) => {
-                raw_records.extend(file.jurisdiction.into_iter().map(|r| (index, r)));
-                raw_models.extend(file.model.into_iter().map(|m| (index, m)));
-            }
-            Err(error) => {
-                let message = error.message().trim().replace('\n', " ");
-                checker.report(name, text, error.span(), message);
-            }
-        }
-    }
-
     let mut dataset = Dataset::default();
     let mut record_spans: HashMap<String, (usize, Range<usize>)> = HashMap::new();
-    for (file, raw) in raw_records {
-        let (name, text) = &files[file];
-        let span = raw.span();
-        let record = checker.jurisdiction(name, text, raw.into_inner());
-        if let Some(record) = record {
-            record_spans.insert(record.id.clone(), (file, span));
-            dataset.jurisdictions.push(record);
-        }
-    }
-    for (file, raw) in raw_models {
-        let (name, text) = &files[file];
-        if let Some(model) = checker.model(name, text, raw.into_inner()) {
-            dataset.models.push(model);
+    // As many files parsed at once as there are cores, each checked (and its raw form dropped)
+    // before the next ones: the raw form of the whole dataset is never held at once.
+    let at_once = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut index = 0;
+    for batch in files.chunks(at_once) {
+        for ((name, text), parsed) in batch.iter().zip(parse_all(batch)) {
+            let file = index;
+            index += 1;
+            let raw = match parsed {
+                Ok(raw) => raw,
+                Err(error) => {
+                    let message = error.message().trim().replace('\n', " ");
+                    checker.report(name, text, error.span(), message);
+                    continue;
+                }
+            };
+            for spanned in raw.jurisdiction {
+                let span = spanned.span();
+                if let Some(record) = checker.jurisdiction(name, text, spanned.into_inner()) {
+                    record_spans.insert(record.id.clone(), (file, span));
+                    dataset.jurisdictions.push(record);
+                }
+            }
+            for spanned in raw.model {
+                if let Some(model) = checker.model(name, text, spanned.into_inner()) {
+                    dataset.models.push(model);
+                }
+            }
         }
     }
     checker.relations(files, &dataset, &record_spans);
