@@ -5,6 +5,8 @@
 
 mod check;
 mod diagnostic;
+#[cfg(test)]
+mod fuzz;
 mod provenance;
 mod raw;
 #[cfg(test)]

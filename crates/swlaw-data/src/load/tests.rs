@@ -8,7 +8,7 @@ fn load(text: &str) -> Result<Dataset, Vec<Diagnostic>> {
 }
 
 /// A valid record; each test breaks one rule of it.
-const VALID: &str = r#"
+pub(super) const VALID: &str = r#"
 [[jurisdiction]]
 id = "SE"
 name = "Sweden"
