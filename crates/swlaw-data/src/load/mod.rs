@@ -17,10 +17,13 @@ pub use provenance::{is_constraining, provenance_problems, tier_needed_for_high}
 
 use crate::model::Dataset;
 use check::Checker;
-use raw::RawFile;
+use raw::{RawJurisdiction, RawModel};
+use serde::Deserialize;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 /// The data files of a dataset: `path` itself if it is a file, else every `*.toml` directly in it.
 pub fn data_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -144,25 +147,91 @@ pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnost
     }
 }
 
+/// A file's records as written, and the problems met reading them.
+struct ParsedFile {
+    records: Vec<Spanned<RawJurisdiction>>,
+    models: Vec<Spanned<RawModel>>,
+    /// A place in the file and what is wrong there.
+    problems: Vec<(Option<Range<usize>>, String)>,
+}
+
+/// Parses a file, then each record on its own: a wrong value in one record hides no problem
+/// of another, and syntax errors are recovered from where the parser can.
+fn parse_file(text: &str) -> ParsedFile {
+    let mut parsed = ParsedFile {
+        records: Vec::new(),
+        models: Vec::new(),
+        problems: Vec::new(),
+    };
+    let (table, syntax) = DeTable::parse_recoverable(text);
+    for error in syntax {
+        parsed
+            .problems
+            .push((error.span(), one_line(error.message())));
+    }
+    for (key, value) in table.into_inner() {
+        let items = match (key.get_ref().as_ref(), value.get_ref()) {
+            ("jurisdiction" | "model", DeValue::Array(_)) => match value.into_inner() {
+                DeValue::Array(items) => items,
+                _ => unreachable!("matched as an array"),
+            },
+            (name @ ("jurisdiction" | "model"), _) => {
+                let message = format!("`{name}` must be an array of tables: [[{name}]]");
+                parsed.problems.push((Some(value.span()), message));
+                continue;
+            }
+            (other, _) => {
+                let message =
+                    format!("unknown field `{other}`, expected `jurisdiction` or `model`");
+                parsed.problems.push((Some(key.span()), message));
+                continue;
+            }
+        };
+        let is_record = key.get_ref().as_ref() == "jurisdiction";
+        for item in items {
+            let span = item.span();
+            let deserializer = ValueDeserializer::from(item);
+            let result = if is_record {
+                RawJurisdiction::deserialize(deserializer)
+                    .map(|raw| parsed.records.push(Spanned::new(span.clone(), raw)))
+            } else {
+                RawModel::deserialize(deserializer)
+                    .map(|raw| parsed.models.push(Spanned::new(span.clone(), raw)))
+            };
+            if let Err(error) = result {
+                parsed
+                    .problems
+                    .push((error.span().or(Some(span)), one_line(error.message())));
+            }
+        }
+    }
+    parsed
+}
+
+fn one_line(message: &str) -> String {
+    message.trim().replace('\n', " ")
+}
+
 /// Each file parsed on a thread of its own: parsing is most of a load, and the files are
 /// independent.
-fn parse_all(files: &[(String, String)]) -> Vec<Result<RawFile, toml::de::Error>> {
+fn parse_all(files: &[(String, String)]) -> Vec<ParsedFile> {
     if files.len() < 2 {
-        return files.iter().map(|(_, text)| toml::from_str(text)).collect();
+        return files.iter().map(|(_, text)| parse_file(text)).collect();
     }
     std::thread::scope(|scope| {
         let parsers: Vec<_> = files
             .iter()
-            .map(|(_, text)| scope.spawn(move || toml::from_str::<RawFile>(text)))
+            .map(|(_, text)| scope.spawn(move || parse_file(text)))
             .collect();
         parsers
             .into_iter()
-            .map(|parser| match parser.join() {
-                Ok(parsed) => parsed,
+            .map(|parser| {
                 // A parser that panicked is a bug in the TOML crate: report it as this file's.
-                Err(_) => Err(serde::de::Error::custom(
-                    "the TOML parser failed on this file",
-                )),
+                parser.join().unwrap_or_else(|_| ParsedFile {
+                    records: Vec::new(),
+                    models: Vec::new(),
+                    problems: vec![(None, "the TOML parser failed on this file".into())],
+                })
             })
             .collect()
     })
@@ -189,22 +258,17 @@ pub fn load_texts_with(
         for ((name, text), parsed) in batch.iter().zip(parse_all(batch)) {
             let file = index;
             index += 1;
-            let raw = match parsed {
-                Ok(raw) => raw,
-                Err(error) => {
-                    let message = error.message().trim().replace('\n', " ");
-                    checker.report(name, text, error.span(), message);
-                    continue;
-                }
-            };
-            for spanned in raw.jurisdiction {
+            for (span, message) in parsed.problems {
+                checker.report(name, text, span, message);
+            }
+            for spanned in parsed.records {
                 let span = spanned.span();
                 if let Some(record) = checker.jurisdiction(name, text, spanned.into_inner()) {
                     record_spans.insert(record.id.clone(), (file, span));
                     dataset.jurisdictions.push(record);
                 }
             }
-            for spanned in raw.model {
+            for spanned in parsed.models {
                 if let Some(model) = checker.model(name, text, spanned.into_inner()) {
                     dataset.models.push(model);
                 }

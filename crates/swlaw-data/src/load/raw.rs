@@ -9,15 +9,6 @@ use toml::Spanned;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawFile {
-    #[serde(default)]
-    pub(super) jurisdiction: Vec<Spanned<RawJurisdiction>>,
-    #[serde(default)]
-    pub(super) model: Vec<Spanned<RawModel>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct RawJurisdiction {
     pub(super) id: Spanned<String>,
     pub(super) name: Spanned<String>,

@@ -517,3 +517,26 @@ fn unreadable_files_are_reported_with_their_place() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_wrong_value_in_one_record_hides_no_problem_of_another() {
+    let first = VALID.replace("confidence = \"high\"", "confidence = 3");
+    let second = VALID
+        .replace("id = \"SE\"", "id = \"NO\"")
+        .replace("name = \"Sweden\"", "name = \"Norway\"")
+        .replace("Sverige", "Norge")
+        .replace("in_force = \"1962\"", "in_force = \"sixties\"");
+    let text = format!("{first}{second}");
+    let found = problems(&text);
+    let line = |needle: &str| text.lines().position(|l| l.contains(needle)).map(|i| i + 1);
+    assert!(
+        found.iter().any(|p| p.line == line("confidence = 3")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.line == line("in_force = \"sixties\"")),
+        "{found:#?}"
+    );
+}
