@@ -305,6 +305,24 @@ fn the_deepened_records_say_what_their_sources_say() {
     // Tunisia's licensed houses closed in March 2020: licensing on paper only, as in Lebanon.
     assert_eq!(on(&dataset, "TN", "2019").regime, Regime::Legalization);
     assert_eq!(on(&dataset, "TN", "2021").regime, Regime::Criminalization);
+    // Bulgaria's Constitutional Court struck down the offence used against soliciting (Decision
+    // No. 13, promulgated 4 October 2022); what, if anything, replaced it was not read.
+    assert_eq!(
+        on(&dataset, "BG", "2020").activities.soliciting,
+        Status::Restricted
+    );
+    assert_eq!(
+        on(&dataset, "BG", "2023").activities.soliciting,
+        Status::Unknown
+    );
+    // Poland's history starts when the 1997 Criminal Code took effect.
+    assert_eq!(
+        record(&dataset, "PL")
+            .history_from()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("1998-09-01")
+    );
     // Mexico's soliciting is decided by its 32 federal entities; one has a record.
     assert_eq!(record(&dataset, "MX").subdivision_count, Some(32));
     assert_eq!(dataset.children("MX").count(), 1);
