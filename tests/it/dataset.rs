@@ -323,6 +323,12 @@ fn the_deepened_records_say_what_their_sources_say() {
             .as_deref(),
         Some("1998-09-01")
     );
+    // Massachusetts punished buyers in 1990 (s. 53A as inserted in 1983; Commonwealth v.
+    // Lavigne, 1997), Washington did not reach them (State v. Wilbur, 1988).
+    assert_eq!(
+        on(&dataset, "US-MA", "1990").activities.buying,
+        Status::Criminalized
+    );
     // Mexico's soliciting is decided by its 32 federal entities; one has a record.
     assert_eq!(record(&dataset, "MX").subdivision_count, Some(32));
     assert_eq!(dataset.children("MX").count(), 1);
