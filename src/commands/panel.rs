@@ -110,6 +110,18 @@ pub fn run<'a>(
     }
 }
 
+/// The columns that say which jurisdiction and year a row is.
+fn where_and_when(row: &PanelRow) -> Vec<Cell> {
+    vec![
+        row.id.into(),
+        row.name.into(),
+        row.parent.unwrap_or_default().into(),
+        row.region.as_str().into(),
+        row.subregion.as_str().into(),
+        row.year.to_string().into(),
+    ]
+}
+
 impl Panel<'_> {
     fn long(&self) -> Table {
         let mut table = Table::new(&[
@@ -130,13 +142,8 @@ impl Panel<'_> {
             "confidence",
         ]);
         for row in &self.rows {
-            table.row(vec![
-                row.id.into(),
-                row.name.into(),
-                row.parent.unwrap_or_default().into(),
-                row.region.as_str().into(),
-                row.subregion.as_str().into(),
-                row.year.to_string().into(),
+            let mut cells = where_and_when(row);
+            cells.extend([
                 row.activity.as_str().into(),
                 Cell::status(row.status),
                 row.regime.as_str().into(),
@@ -147,6 +154,7 @@ impl Panel<'_> {
                 row.tier.map(Tier::as_str).unwrap_or_default().into(),
                 row.confidence.as_str().into(),
             ]);
+            table.row(cells);
         }
         table
     }
@@ -177,17 +185,12 @@ impl Panel<'_> {
         };
         for group in self.rows.chunks(self.activities.len().max(1)) {
             let first = &group[0];
-            let mut cells: Vec<Cell> = vec![
-                first.id.into(),
-                first.name.into(),
-                first.parent.unwrap_or_default().into(),
-                first.region.as_str().into(),
-                first.subregion.as_str().into(),
-                first.year.to_string().into(),
+            let mut cells = where_and_when(first);
+            cells.extend([
                 first.regime.as_str().into(),
                 first.in_history.to_string().into(),
                 first.confidence.as_str().into(),
-            ];
+            ]);
             for row in group {
                 cells.push(Cell::status(row.status));
                 cells.push(row.sources.join("; ").into());
