@@ -100,7 +100,7 @@ pub fn spec(
             .clone()
             .unwrap_or_else(|| format!("Sex work law by jurisdiction: {what}")),
         subtitle: format!("as of {}", when.day),
-        source_line: format!("Data: swlaw dataset, {reviewed}. Hatched: varies by subdivision."),
+        source_line: format!("Data: swlaw dataset, {reviewed}."),
         areas: (0..dataset.jurisdictions.len())
             .map(|index| area(dataset, args.by, model, when, index))
             .collect(),

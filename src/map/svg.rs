@@ -555,19 +555,15 @@ struct Legend {
 
 fn legend(spec: &MapSpec, drawing: &Drawing, frame: &Frame) -> Legend {
     let (nodata_drawn, dots) = (drawing.nodata_drawn, &drawing.dots);
-    let hatched_fills: HashSet<String> = spec
-        .areas
-        .iter()
-        .filter(|a| a.hatched)
-        .map(|a| norm_colour(&a.fill))
-        .collect();
+    // Classes are plain swatches; hatching means one thing, said once: the area varies by
+    // subdivision (a swatch hatched because some area of its colour is would mean nothing).
     let mut items: Vec<Item> = spec
         .legend
         .iter()
         .map(|l| Item {
             label: l.label.clone(),
             fill: norm_colour(&l.fill),
-            hatched: hatched_fills.contains(&norm_colour(&l.fill)),
+            hatched: false,
             dot: false,
         })
         .collect();
@@ -576,6 +572,14 @@ fn legend(spec: &MapSpec, drawing: &Drawing, frame: &Frame) -> Legend {
             label: "no data".into(),
             fill: palette::NO_DATA.into(),
             hatched: false,
+            dot: false,
+        });
+    }
+    if spec.areas.iter().any(|a| a.hatched) {
+        items.push(Item {
+            label: "hatched: varies by subdivision".into(),
+            fill: palette::NO_DATA.into(),
+            hatched: true,
             dot: false,
         });
     }

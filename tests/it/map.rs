@@ -156,6 +156,18 @@ fn hatched_areas_and_no_data_countries() {
         svg.contains(">no data</text>"),
         "legend gets a no-data entry"
     );
+    // Hatching is explained once, not by hatching the swatches of classes that happen to share
+    // a hatched area's colour.
+    let legend = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("legend"))
+        .unwrap();
+    let hatched_swatches = legend
+        .descendants()
+        .filter(|n| n.attribute("fill") == Some("url(#swlaw-hatch)"))
+        .count();
+    assert_eq!(hatched_swatches, 1);
+    assert!(svg.contains(">hatched: varies by subdivision</text>"));
 }
 
 #[test]
