@@ -25,6 +25,9 @@ _swlaw() {
             swlaw,completions)
                 cmd="swlaw__subcmd__completions"
                 ;;
+            swlaw,diff)
+                cmd="swlaw__subcmd__diff"
+                ;;
             swlaw,gap)
                 cmd="swlaw__subcmd__gap"
                 ;;
@@ -70,6 +73,9 @@ _swlaw() {
             swlaw__subcmd__help,completions)
                 cmd="swlaw__subcmd__help__subcmd__completions"
                 ;;
+            swlaw__subcmd__help,diff)
+                cmd="swlaw__subcmd__help__subcmd__diff"
+                ;;
             swlaw__subcmd__help,gap)
                 cmd="swlaw__subcmd__help__subcmd__gap"
                 ;;
@@ -113,7 +119,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map validate man completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -248,6 +254,40 @@ _swlaw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        swlaw__subcmd__diff)
+            opts="-f -h --as-of --format --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         swlaw__subcmd__gap)
             opts="-f -h --model --as-of --format --color --data --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -287,7 +327,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline panel pending audit map validate man completions help"
+            opts="show list compare gap model stats timeline panel pending audit map diff validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,6 +369,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -57,6 +57,23 @@ fn find_model<'a>(
         .ok_or_else(|| commands::list::unknown_model(dataset, id))
 }
 
+/// One side of a `diff`: a JSON export (as of its own date) or a dataset (as of `when`).
+fn diff_side(
+    path: &std::path::Path,
+    when: When,
+) -> Result<(commands::diff::Side, String), Failure> {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
+        let (side, as_of) = commands::diff::side_of_export(path)?;
+        return Ok((side, format!("{} (as of {as_of})", path.display())));
+    }
+    let dataset = load::load_path(path).map_err(Failure::InvalidData)?;
+    let label = format!("{} (as of {})", path.display(), when.day);
+    Ok((commands::diff::side_of_dataset(&dataset, when.day), label))
+}
+
 /// The whole dataset and the ids that queries name (`None`: no query, every record).
 fn all_and_named(
     catalog: Catalog,
@@ -306,6 +323,26 @@ fn answer(
             let (dataset, ids) = all_and_named(catalog, queries)?;
             let records = named(&dataset, ids.as_deref());
             sink.emit(&commands::pending::run(&records, region.as_ref(), when))
+        }
+        Command::Diff { old, new, when: at } => {
+            let when = When::new(at.as_of);
+            let (old_side, old_label) = diff_side(old, when)?;
+            let (new_side, new_label) = match new {
+                Some(path) => diff_side(path, when)?,
+                None => {
+                    let label = match data {
+                        Some(path) => format!("{} (as of {})", path.display(), when.day),
+                        None => format!("the bundled dataset (as of {})", when.day),
+                    };
+                    (
+                        commands::diff::side_of_dataset(&catalog.all(), when.day),
+                        label,
+                    )
+                }
+            };
+            sink.emit(&commands::diff::compare(
+                &old_side, &new_side, old_label, new_label,
+            ))
         }
         Command::Map(args) => {
             let data_files = match data {

@@ -225,6 +225,20 @@ pub enum Command {
     )]
     Map(MapArgs),
 
+    /// What changed between two datasets: records added or removed, and each changed regime,
+    /// status, confidence or set of laws in force
+    #[command(
+        after_help = "OLD and NEW are data files or directories, or JSON exports made by `swlaw list --level all --format json` (compared as of their own date). Without NEW, the dataset in use.\n\nExamples:\n  swlaw list --level all --format json > paper-2026.json   # keep this with your paper\n  swlaw diff paper-2026.json                               # later: what the data says now\n  swlaw diff old-data/ data/ --as-of 2020 --format csv"
+    )]
+    Diff {
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[arg(value_name = "NEW")]
+        new: Option<PathBuf>,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
     /// Check a dataset and report every problem, with file, line and column
     #[command(
         after_help = "Examples:\n  swlaw validate data/\n  swlaw validate mydata/europe.toml --format json"
@@ -260,7 +274,8 @@ impl Command {
             | Command::Gap { when, .. }
             | Command::Stats { when, .. }
             | Command::Pending { when, .. }
-            | Command::Audit { when, .. } => when.as_of,
+            | Command::Audit { when, .. }
+            | Command::Diff { when, .. } => when.as_of,
             Command::List(args) => args.when.as_of,
             Command::Map(args) => args.when.as_of,
             Command::Model { .. }

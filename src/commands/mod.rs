@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod compare;
+pub mod diff;
 pub mod gap;
 pub mod list;
 pub mod map;

@@ -1549,3 +1549,81 @@ fn the_panel_is_the_list_of_each_year_with_its_provenance() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn diff_reports_what_changed_since_an_export() {
+    let dir = std::env::temp_dir().join(format!("swlaw-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let export = dir.join("paper.json");
+    let out = swlaw()
+        .args(["list", "--level", "all", "--format", "json"])
+        .output()
+        .unwrap();
+    std::fs::write(&export, &out.stdout).unwrap();
+    let path = export.to_str().unwrap();
+
+    // An export of the data in use differs from it in nothing.
+    let same = json(&["diff", path]);
+    assert_eq!(same["count"], 0, "{same}");
+
+    // Edit one status in the export: the diff names that record, field and both values.
+    let mut edited: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let record = edited["jurisdictions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["id"] == "NZ")
+        .unwrap();
+    let current = record["status"]["selling"].as_str().unwrap().to_string();
+    record["status"]["selling"] = Value::from("criminalized");
+    std::fs::write(&export, serde_json::to_vec(&edited).unwrap()).unwrap();
+    let diff = json(&["diff", path]);
+    assert_eq!(diff["count"], 1, "{diff}");
+    let change = &diff["changes"][0];
+    assert_eq!(change["id"], "NZ");
+    assert_eq!(change["kind"], "changed");
+    assert_eq!(change["field"], "selling");
+    assert_eq!(change["old"], "criminalized");
+    assert_eq!(change["new"], current.as_str());
+
+    // Asked of the past, the bundled data differs from today's export where the law changed.
+    let past = json(&["diff", path, "--as-of", "1995"]);
+    assert!(past["count"].as_u64().unwrap() > 1, "{past}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn diff_between_data_files_lists_added_and_removed_records() {
+    let diff = json(&[
+        "diff",
+        "tests/fixtures/tiny.toml",
+        "tests/fixtures/provenance.toml",
+    ]);
+    let added: Vec<&str> = diff["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "added")
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(!added.is_empty(), "{diff}");
+    let reverse = json(&[
+        "diff",
+        "tests/fixtures/provenance.toml",
+        "tests/fixtures/tiny.toml",
+    ]);
+    let removed: Vec<&str> = reverse["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "removed")
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(added, removed);
+
+    swlaw()
+        .args(["diff", "no-such-export.json"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no-such-export.json"));
+}
