@@ -1594,32 +1594,20 @@ fn diff_reports_what_changed_since_an_export() {
 
 #[test]
 fn diff_between_data_files_lists_added_and_removed_records() {
-    let diff = json(&[
-        "diff",
-        "tests/fixtures/tiny.toml",
-        "tests/fixtures/provenance.toml",
-    ]);
-    let added: Vec<&str> = diff["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "added")
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
-    assert!(!added.is_empty(), "{diff}");
-    let reverse = json(&[
-        "diff",
-        "tests/fixtures/provenance.toml",
-        "tests/fixtures/tiny.toml",
-    ]);
-    let removed: Vec<&str> = reverse["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "removed")
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(added, removed);
+    let ids_of_kind = |old: &str, new: &str, kind: &str| -> Vec<String> {
+        let diff = json(&["diff", old, new]);
+        diff["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["kind"] == kind)
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (tiny, provenance) = ("tests/fixtures/tiny.toml", "tests/fixtures/provenance.toml");
+    let added = ids_of_kind(tiny, provenance, "added");
+    assert!(!added.is_empty());
+    assert_eq!(added, ids_of_kind(provenance, tiny, "removed"));
 
     swlaw()
         .args(["diff", "no-such-export.json"])
