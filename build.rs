@@ -59,12 +59,22 @@ fn main() {
     }
     index.push_str("];\n");
 
-    // What `swlaw --version` says of the data.
+    // What `swlaw --version` says of the data, and the release every JSON document names.
+    println!("cargo::rerun-if-changed=data/{}", load::VERSION_FILE);
+    let version = load::dataset_version(data)
+        .unwrap_or_else(|problem| panic!("{problem}"))
+        .unwrap_or_else(|| {
+            panic!(
+                "data/{} is missing: the bundled dataset names its release",
+                load::VERSION_FILE
+            )
+        });
+    println!("cargo::rustc-env=SWLAW_DATASET_VERSION={version}");
     let (first, last) = dataset
         .reviewed_range()
         .expect("the bundled dataset has records");
     println!(
-        "cargo::rustc-env=SWLAW_DATASET={} records, reviewed {first} to {last}",
+        "cargo::rustc-env=SWLAW_DATASET={version}: {} records, reviewed {first} to {last}",
         dataset.jurisdictions.len()
     );
     let models = postcard::to_allocvec(&dataset.models).expect("models always serialize");

@@ -66,8 +66,8 @@ fn diff_side(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
     {
-        let (side, as_of) = commands::diff::side_of_export(path)?;
-        return Ok((side, format!("{} (as of {as_of})", path.display())));
+        let (side, label) = commands::diff::side_of_export(path)?;
+        return Ok((side, format!("{} ({label})", path.display())));
     }
     let dataset = load::load_path(path).map_err(Failure::InvalidData)?;
     let label = format!("{} (as of {})", path.display(), when.day);
@@ -104,13 +104,16 @@ struct Sink<'a> {
     /// Whether `--format` was given (a panel defaults to CSV, the rest to tables).
     format_given: bool,
     style: Style,
+    /// The release of the data in use, named by every JSON document.
+    dataset_version: Option<String>,
     out: &'a mut dyn Write,
 }
 
 impl Sink<'_> {
     /// Renders a result and returns its exit code.
     fn emit<T: Present + ?Sized>(&mut self, result: &T) -> anyhow::Result<u8> {
-        output::render(result, self.format, self.style, self.out)?;
+        let version = self.dataset_version.as_deref();
+        output::render(result, self.format, self.style, version, self.out)?;
         Ok(result.exit_code())
     }
 }
@@ -121,6 +124,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         format: cli.global.format.unwrap_or(Format::Table),
         format_given: cli.global.format.is_some(),
         style: style(cli.global.color),
+        dataset_version: Some(env!("SWLAW_DATASET_VERSION").to_string()),
         out,
     };
     // --data, else SWLAW_DATA; an empty value counts as unset.
@@ -131,6 +135,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         .as_deref()
         .or(from_env.as_deref())
         .filter(|path| !path.as_os_str().is_empty());
+    if let Some(path) = data {
+        sink.dataset_version = load::dataset_version(path).unwrap_or_else(|problem| {
+            crate::report!("swlaw: warning: {problem}");
+            None
+        });
+    }
     for warning in data.map(load::skipped_entries).unwrap_or_default() {
         crate::report!("swlaw: warning: {warning}");
     }
@@ -311,7 +321,8 @@ fn answer(
                 Format::Csv
             };
             let panel = commands::panel::run(&records, *from, to, activity, *wide);
-            output::render(&panel, format, sink.style, sink.out)?;
+            let version = sink.dataset_version.as_deref();
+            output::render(&panel, format, sink.style, version, sink.out)?;
             Ok(exit::OK)
         }
         Command::Pending {

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(
     name = "swlaw",
-    version = concat!(env!("CARGO_PKG_VERSION"), " (bundled dataset: ", env!("SWLAW_DATASET"), ")"),
+    version = concat!(env!("CARGO_PKG_VERSION"), " (bundled dataset ", env!("SWLAW_DATASET"), ")"),
     about = "How the law treats adult consensual sex work, jurisdiction by jurisdiction, and how far each is from full decriminalization",
     long_about = None,
     after_help = "Exit codes: 0 found, 1 nothing matched, 2 usage or data error, 3 ambiguous query.\nData: the bundled dataset unless --data or SWLAW_DATA names another."

@@ -69,7 +69,8 @@ pub fn side_of_dataset(dataset: &Dataset, day: Day) -> Side {
         .collect()
 }
 
-/// The records of a JSON export (`swlaw list --level all --format json`), and its date.
+/// The records of a JSON export (`swlaw list --level all --format json`), and its release and
+/// date.
 pub fn side_of_export(path: &Path) -> Result<(Side, String), Failure> {
     let problem = |why: String| Failure::Usage(format!("{}: {why}", path.display()));
     let text = std::fs::read_to_string(path).map_err(|e| problem(format!("cannot read: {e}")))?;
@@ -111,7 +112,11 @@ pub fn side_of_export(path: &Path) -> Result<(Side, String), Failure> {
             },
         );
     }
-    Ok((side, text_of(&export["as_of"])))
+    let mut label = format!("as of {}", text_of(&export["as_of"]));
+    if let Some(version) = export["dataset_version"].as_str() {
+        label = format!("dataset {version}, {label}");
+    }
+    Ok((side, label))
 }
 
 /// A law of an export, cited the way [`crate::model::Law::citation`] cites it, if it was in

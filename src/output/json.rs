@@ -6,13 +6,20 @@ use std::io::{self, Write};
 #[derive(Serialize)]
 struct Envelope<'a, T: ?Sized> {
     schema_version: u32,
+    /// The release of the data the answer comes from (`null` for a dataset that names none).
+    dataset_version: Option<&'a str>,
     #[serde(flatten)]
     body: &'a T,
 }
 
-pub fn render<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+pub fn render<T: Serialize + ?Sized>(
+    value: &T,
+    dataset_version: Option<&str>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let envelope = Envelope {
         schema_version: SCHEMA_VERSION,
+        dataset_version,
         body: value,
     };
     // Into memory first: serde_json writes in many small pieces, each a dynamic call on `out`.

@@ -128,13 +128,14 @@ pub fn render<T: Present + ?Sized>(
     result: &T,
     format: Format,
     style: Style,
+    dataset_version: Option<&str>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         Format::Table => table::render(&result.blocks(), style, out),
         Format::Markdown => markdown::render(&result.blocks(), out),
         Format::Csv => csv::render(&result.csv(), out),
-        Format::Json => json::render(result, out),
+        Format::Json => json::render(result, dataset_version, out),
     }
 }
 
@@ -185,7 +186,7 @@ mod tests {
             color,
             width: Some(80),
         };
-        render(&sample(), format, style, &mut out).unwrap();
+        render(&sample(), format, style, Some("2026-12-01"), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -202,6 +203,7 @@ mod tests {
     fn json_carries_the_schema_version() {
         let json: serde_json::Value = serde_json::from_str(&rendered(Format::Json, false)).unwrap();
         assert_eq!(json["schema_version"], SCHEMA_VERSION);
+        assert_eq!(json["dataset_version"], "2026-12-01");
         assert_eq!(json["items"][1], 2);
     }
 

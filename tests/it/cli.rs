@@ -1405,7 +1405,7 @@ fn errors_are_json_too_when_json_is_asked_for() {
 fn the_version_names_the_bundled_dataset_and_help_has_examples() {
     swlaw().arg("--version").assert().success().stdout(
         predicate::str::is_match(
-            r"bundled dataset: \d+ records, reviewed \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}",
+            r"bundled dataset \d{4}-\d{2}-\d{2}: \d+ records, reviewed \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}",
         )
         .unwrap(),
     );
@@ -1614,4 +1614,44 @@ fn diff_between_data_files_lists_added_and_removed_records() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("no-such-export.json"));
+}
+
+#[test]
+fn json_names_the_dataset_release() {
+    let bundled = json(&["show", "SE"]);
+    let version = bundled["dataset_version"].as_str().unwrap();
+    let release = std::fs::read_to_string("data/VERSION").unwrap();
+    assert_eq!(version, release.trim());
+
+    // A dataset of one's own names its release in a VERSION file beside its data, or none.
+    let none = json(&["--data", "tests/fixtures/tiny.toml", "list"]);
+    assert!(none["dataset_version"].is_null(), "{none}");
+    let dir = std::env::temp_dir().join(format!("swlaw-version-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("tests/fixtures/tiny.toml", dir.join("tiny.toml")).unwrap();
+    std::fs::write(dir.join("VERSION"), "1.4.0-rc.1\n").unwrap();
+    let data = dir.to_str().unwrap();
+    let named = json(&["--data", data, "list"]);
+    assert_eq!(named["dataset_version"], "1.4.0-rc.1");
+    // A diff against an export says which release the export came from.
+    let export = dir.join("old.json");
+    let out = swlaw()
+        .args(["--data", data, "list", "--level", "all", "--format", "json"])
+        .output()
+        .unwrap();
+    std::fs::write(&export, &out.stdout).unwrap();
+    let diff = json(&["--data", data, "diff", export.to_str().unwrap()]);
+    assert!(
+        diff["old"].as_str().unwrap().contains("dataset 1.4.0-rc.1"),
+        "{diff}"
+    );
+
+    std::fs::write(dir.join("VERSION"), "next week\n").unwrap();
+    swlaw()
+        .args(["--data", data, "list", "--format", "json"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("VERSION:1:1"))
+        .stdout(predicate::str::contains("\"dataset_version\": null"));
+    std::fs::remove_dir_all(&dir).ok();
 }

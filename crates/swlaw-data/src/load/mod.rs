@@ -57,6 +57,64 @@ fn toml_entries(path: &Path) -> std::io::Result<Vec<PathBuf>> {
         .collect())
 }
 
+/// The file in a data directory that names its release.
+pub const VERSION_FILE: &str = "VERSION";
+
+/// The release named by the VERSION file of a data directory (or of a data file's directory):
+/// `Ok(None)` where there is none, an error where it is not a date (`2026-12-01`) or a semantic
+/// version (`1.2.0`).
+pub fn dataset_version(path: &Path) -> Result<Option<String>, Diagnostic> {
+    let dir = if path.is_dir() {
+        path
+    } else {
+        match path.parent() {
+            Some(dir) => dir,
+            None => return Ok(None),
+        }
+    };
+    let file = dir.join(VERSION_FILE);
+    let Ok(text) = std::fs::read_to_string(&file) else {
+        return Ok(None);
+    };
+    let version = text.trim();
+    if is_version(version) {
+        Ok(Some(version.to_string()))
+    } else {
+        Err(Diagnostic {
+            file: file.display().to_string(),
+            line: Some(1),
+            column: Some(1),
+            message: format!(
+                "{version:?} is not a dataset version: write a date (2026-12-01) or a semantic version (1.2.0)"
+            ),
+        })
+    }
+}
+
+/// A date `YYYY-MM-DD` or a semantic version `MAJOR.MINOR.PATCH`, optionally `-PRERELEASE`.
+pub fn is_version(text: &str) -> bool {
+    let numbers = |core: &str, separator: char, lengths: Option<[usize; 3]>| {
+        let parts: Vec<&str> = core.split(separator).collect();
+        parts.len() == 3
+            && parts.iter().enumerate().all(|(i, part)| {
+                !part.is_empty()
+                    && part.bytes().all(|b| b.is_ascii_digit())
+                    && lengths.is_none_or(|lengths| part.len() == lengths[i])
+            })
+    };
+    let is_date =
+        numbers(text, '-', Some([4, 2, 2])) && text.parse::<crate::model::PartialDate>().is_ok();
+    let (core, prerelease) = match text.split_once('-') {
+        Some((core, prerelease)) => (core, Some(prerelease)),
+        None => (text, None),
+    };
+    let is_semver = numbers(core, '.', None)
+        && prerelease.is_none_or(|p| {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        });
+    is_date || is_semver
+}
+
 /// The `*.toml` entries of a data directory that are not loaded because they are not regular
 /// files (a dangling link, a FIFO, a directory), each with why: for a warning.
 pub fn skipped_entries(path: &Path) -> Vec<String> {

@@ -540,3 +540,22 @@ fn a_wrong_value_in_one_record_hides_no_problem_of_another() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn dataset_versions_are_dates_or_semantic_versions() {
+    for good in ["2026-12-01", "1.2.0", "0.10.3-rc.1"] {
+        assert!(super::is_version(good), "{good}");
+    }
+    for bad in [
+        "",
+        "2026",
+        "2026-13-01",
+        "2026-1-01",
+        "1.2",
+        "v1.2.0",
+        "1.2.0-",
+        "next week",
+    ] {
+        assert!(!super::is_version(bad), "{bad}");
+    }
+}
