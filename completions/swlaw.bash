@@ -19,6 +19,9 @@ _swlaw() {
             swlaw,audit)
                 cmd="swlaw__subcmd__audit"
                 ;;
+            swlaw,cite)
+                cmd="swlaw__subcmd__cite"
+                ;;
             swlaw,compare)
                 cmd="swlaw__subcmd__compare"
                 ;;
@@ -66,6 +69,9 @@ _swlaw() {
                 ;;
             swlaw__subcmd__help,audit)
                 cmd="swlaw__subcmd__help__subcmd__audit"
+                ;;
+            swlaw__subcmd__help,cite)
+                cmd="swlaw__subcmd__help__subcmd__cite"
                 ;;
             swlaw__subcmd__help,compare)
                 cmd="swlaw__subcmd__help__subcmd__compare"
@@ -119,7 +125,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff validate man completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -157,6 +163,44 @@ _swlaw() {
             case "${prev}" in
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__cite)
+            opts="-f -h --style --as-of --format --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --style)
+                    COMPREPLY=($(compgen -W "oscola bluebook csl-json bibtex" -- "${cur}"))
                     return 0
                     ;;
                 --as-of)
@@ -327,7 +371,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline panel pending audit map diff validate man completions help"
+            opts="show list compare gap model stats timeline panel pending audit map diff cite validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,6 +385,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__cite)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

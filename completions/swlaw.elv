@@ -38,6 +38,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand diff 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
+            cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
@@ -179,6 +180,16 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;cite'= {
+            cand --style 'The citation style'
+            cand --as-of 'Answer as of this date: a year (its last day), YYYY-MM or YYYY-MM-DD [default: today]'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;validate'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -216,6 +227,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand audit 'How well the dataset is sourced: backing of each status, depth of history, unknowns'
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand diff 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
+            cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
@@ -244,6 +256,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;map'= {
         }
         &'swlaw;help;diff'= {
+        }
+        &'swlaw;help;cite'= {
         }
         &'swlaw;help;validate'= {
         }

@@ -28,6 +28,7 @@ EXAMPLES = {
     "timeline": run(["timeline", "France"]),
     "events": run(["timeline", "--only", "events"]),
     "audit": run(["audit", "NZ", "AU-NSW"]),
+    "cite": run(["cite", "sweden"], 12),
     "ambig": run(["show", "georgia"], stderr=True),
     "typo": run(["show", "swedn"], stderr=True),
     "validate": run(["validate", "tests/fixtures/broken.toml"], stderr=True),

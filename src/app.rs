@@ -335,6 +335,37 @@ fn answer(
             let records = named(&dataset, ids.as_deref());
             sink.emit(&commands::pending::run(&records, region.as_ref(), when))
         }
+        Command::Cite {
+            queries,
+            style,
+            when: at,
+        } => {
+            use commands::cite::Style;
+            let day = When::new(at.as_of).day;
+            let ids = catalog.resolve(queries)?;
+            let dataset = catalog.around(&ids);
+            let records = pick(&dataset, &ids);
+            let version = sink.dataset_version.clone();
+            let version = version.as_deref();
+            match style {
+                Style::CslJson => {
+                    let items = commands::cite::csl_json(&records, day, version);
+                    let mut bytes = serde_json::to_vec_pretty(&items)?;
+                    bytes.push(b'\n');
+                    sink.out.write_all(&bytes)?;
+                    Ok(exit::OK)
+                }
+                Style::Bibtex => {
+                    let entries = commands::cite::bibtex(&records, day, version);
+                    let text = crate::output::safe::terminal(&entries);
+                    sink.out.write_all(text.as_bytes())?;
+                    Ok(exit::OK)
+                }
+                Style::Oscola | Style::Bluebook => {
+                    sink.emit(&commands::cite::legal(&records, *style, day, version))
+                }
+            }
+        }
         Command::Diff { old, new, when: at } => {
             let when = When::new(at.as_of);
             let (old_side, old_label) = diff_side(old, when)?;

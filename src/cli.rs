@@ -239,6 +239,20 @@ pub enum Command {
         when: AsOf,
     },
 
+    /// Citations of the laws behind records, of the documents they rest on, and of the dataset
+    #[command(
+        after_help = "Laws are those in force on --as-of (today by default); sources are every document the record lists; the dataset comes last, with its release. oscola and bluebook take --format; csl-json and bibtex are written as they are, for a reference manager.\n\nExamples:\n  swlaw cite canada\n  swlaw cite NZ --style bluebook\n  swlaw cite sweden norway --style csl-json > refs.json\n  swlaw cite US-NV --style bibtex >> refs.bib"
+    )]
+    Cite {
+        #[arg(required = true, value_name = "QUERY")]
+        queries: Vec<String>,
+        /// The citation style
+        #[arg(long, value_name = "STYLE", default_value = "oscola")]
+        style: crate::commands::cite::Style,
+        #[command(flatten)]
+        when: AsOf,
+    },
+
     /// Check a dataset and report every problem, with file, line and column
     #[command(
         after_help = "Examples:\n  swlaw validate data/\n  swlaw validate mydata/europe.toml --format json"
@@ -275,7 +289,8 @@ impl Command {
             | Command::Stats { when, .. }
             | Command::Pending { when, .. }
             | Command::Audit { when, .. }
-            | Command::Diff { when, .. } => when.as_of,
+            | Command::Diff { when, .. }
+            | Command::Cite { when, .. } => when.as_of,
             Command::List(args) => args.when.as_of,
             Command::Map(args) => args.when.as_of,
             Command::Model { .. }

@@ -2,6 +2,7 @@
 //! that implements [`crate::output::Present`].
 
 pub mod audit;
+pub mod cite;
 pub mod compare;
 pub mod diff;
 pub mod gap;

@@ -1655,3 +1655,97 @@ fn json_names_the_dataset_release() {
         .stdout(predicate::str::contains("\"dataset_version\": null"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn cite_gives_every_law_in_force_every_source_and_the_dataset() {
+    let record = &show("CA", None);
+    let cited = json(&["cite", "CA"]);
+    let citations = cited["citations"].as_array().unwrap();
+    let ids_of = |kind: &str| -> Vec<&str> {
+        citations
+            .iter()
+            .filter(|c| c["kind"] == kind)
+            .map(|c| c["id"].as_str().unwrap())
+            .collect()
+    };
+    // Every law not repealed is in force today; every source is cited once.
+    let laws = ids_of("law");
+    for law in record["laws"].as_array().unwrap() {
+        if law["repealed"].is_null() {
+            assert!(laws.contains(&law["id"].as_str().unwrap()), "{law}");
+        }
+    }
+    let sources: Vec<&str> = record["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids_of("source"), sources);
+    let dataset = citations.last().unwrap();
+    assert_eq!(dataset["kind"], "dataset");
+    let release = cited["dataset_version"].as_str().unwrap();
+    assert!(dataset["text"].as_str().unwrap().contains(release));
+    // OSCOLA: no full stop after an abbreviation ("s. 286.1" is cited "s 286.1").
+    let purchase = citations
+        .iter()
+        .find(|c| c["id"] == "pcepa-purchase")
+        .unwrap();
+    let text = purchase["text"].as_str().unwrap();
+    assert!(
+        text.contains("s 286.1") && text.ends_with("(Canada)"),
+        "{text}"
+    );
+
+    // As of 1995 the 2014 purchase offence was not yet law.
+    let past = json(&["cite", "CA", "--as-of", "1995"]);
+    assert!(
+        !past["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "pcepa-purchase")
+    );
+}
+
+#[test]
+fn cite_writes_csl_json_and_bibtex_for_reference_managers() {
+    let out = swlaw()
+        .args(["cite", "SE", "NZ", "--style", "csl-json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let items: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = items.as_array().unwrap();
+    let mut ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    for item in items {
+        let kind = item["type"].as_str().unwrap();
+        assert!(
+            ["legislation", "legal_case", "webpage", "dataset"].contains(&kind),
+            "{item}"
+        );
+        assert!(item["title"].as_str().is_some_and(|t| !t.is_empty()));
+    }
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "CSL ids are unique");
+
+    let out = swlaw()
+        .args(["cite", "SE", "NZ", "--style", "bibtex"])
+        .output()
+        .unwrap();
+    let bib = String::from_utf8(out.stdout).unwrap();
+    // One entry per CSL item, under the same key, with balanced braces.
+    assert_eq!(bib.matches("@misc{").count(), count);
+    for id in &ids {
+        assert!(bib.contains(&format!("@misc{{{id},")), "{id}");
+    }
+    let depth = bib.chars().fold(0i32, |depth, c| match c {
+        '{' => depth + 1,
+        '}' => depth - 1,
+        _ => depth,
+    });
+    let escaped = bib.matches("\\{").count() as i32 - bib.matches("\\}").count() as i32;
+    assert_eq!(depth - escaped, 0);
+}
