@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Citations of the laws behind records, of the documents they rest on, and of the dataset')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -207,6 +208,17 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'swlaw;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to write (created if missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to write (created if missing)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'swlaw;validate' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -248,6 +260,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Citations of the laws behind records, of the documents they rest on, and of the dataset')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -291,6 +304,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;cite' {
+            break
+        }
+        'swlaw;help;export' {
             break
         }
         'swlaw;help;validate' {

@@ -31,6 +31,9 @@ _swlaw() {
             swlaw,diff)
                 cmd="swlaw__subcmd__diff"
                 ;;
+            swlaw,export)
+                cmd="swlaw__subcmd__export"
+                ;;
             swlaw,gap)
                 cmd="swlaw__subcmd__gap"
                 ;;
@@ -82,6 +85,9 @@ _swlaw() {
             swlaw__subcmd__help,diff)
                 cmd="swlaw__subcmd__help__subcmd__diff"
                 ;;
+            swlaw__subcmd__help,export)
+                cmd="swlaw__subcmd__help__subcmd__export"
+                ;;
             swlaw__subcmd__help,gap)
                 cmd="swlaw__subcmd__help__subcmd__gap"
                 ;;
@@ -125,7 +131,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite validate man completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +338,44 @@ _swlaw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        swlaw__subcmd__export)
+            opts="-o -f -h --output --format --color --data --help datapackage"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         swlaw__subcmd__gap)
             opts="-f -h --model --as-of --format --color --data --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -371,7 +415,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline panel pending audit map diff cite validate man completions help"
+            opts="show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +485,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

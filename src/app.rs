@@ -366,6 +366,22 @@ fn answer(
                 }
             }
         }
+        Command::Export { kind, output } => match kind {
+            crate::cli::ExportFormat::Datapackage => {
+                let dataset = catalog.all();
+                let version = sink.dataset_version.as_deref();
+                let written = commands::export::datapackage(&dataset, output, version)?;
+                crate::report!(
+                    "swlaw: wrote {}: {} jurisdictions, {} laws, {} sources, {} panel rows",
+                    output.join("datapackage.json").display(),
+                    written.jurisdictions,
+                    written.laws,
+                    written.sources,
+                    written.panel
+                );
+                Ok(exit::OK)
+            }
+        },
         Command::Diff { old, new, when: at } => {
             let when = When::new(at.as_of);
             let (old_side, old_label) = diff_side(old, when)?;

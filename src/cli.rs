@@ -38,6 +38,13 @@ pub struct GlobalArgs {
     pub data: Option<PathBuf>,
 }
 
+/// What `swlaw export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A Frictionless Data Package: CSV files and a datapackage.json that types them
+    Datapackage,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Table,
@@ -253,6 +260,18 @@ pub enum Command {
         when: AsOf,
     },
 
+    /// Write the dataset in a format other tools read: a Frictionless Data Package
+    #[command(
+        after_help = "The package: jurisdictions.csv (statuses today), laws.csv, sources.csv, panel.csv (every jurisdiction, year and activity from 1990) and datapackage.json, which types every field and lists the allowed statuses, regimes and tiers.\n\nExamples:\n  swlaw export datapackage -o swlaw-data/\n  frictionless validate swlaw-data/datapackage.json"
+    )]
+    Export {
+        #[arg(value_name = "FORMAT")]
+        kind: ExportFormat,
+        /// The directory to write (created if missing)
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: PathBuf,
+    },
+
     /// Check a dataset and report every problem, with file, line and column
     #[command(
         after_help = "Examples:\n  swlaw validate data/\n  swlaw validate mydata/europe.toml --format json"
@@ -298,6 +317,7 @@ impl Command {
             | Command::Man
             | Command::Timeline { .. }
             | Command::Validate { .. }
+            | Command::Export { .. }
             | Command::Completions { .. } => None,
         }
     }

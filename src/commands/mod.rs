@@ -5,6 +5,7 @@ pub mod audit;
 pub mod cite;
 pub mod compare;
 pub mod diff;
+pub mod export;
 pub mod gap;
 pub mod list;
 pub mod map;

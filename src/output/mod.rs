@@ -124,6 +124,11 @@ pub struct Style {
     pub terminal: bool,
 }
 
+/// A table as CSV, for files that are not a command's answer (the Data Package's resources).
+pub fn write_csv(table: &Table, out: &mut dyn Write) -> io::Result<()> {
+    csv::render(table, out)
+}
+
 pub fn render<T: Present + ?Sized>(
     result: &T,
     format: Format,

@@ -1749,3 +1749,41 @@ fn cite_writes_csl_json_and_bibtex_for_reference_managers() {
     let escaped = bib.matches("\\{").count() as i32 - bib.matches("\\}").count() as i32;
     assert_eq!(depth - escaped, 0);
 }
+
+#[test]
+fn export_datapackage_writes_typed_csv_resources() {
+    let dir = std::env::temp_dir().join(format!("swlaw-package-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    swlaw()
+        .args(["export", "datapackage", "-o", dir.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("datapackage.json"));
+    let package: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("datapackage.json")).unwrap())
+            .unwrap();
+    let release = std::fs::read_to_string("data/VERSION").unwrap();
+    assert_eq!(package["version"], release.trim());
+    assert_eq!(package["licenses"][0]["name"], "CC-BY-4.0");
+    let count = json(&["list", "--level", "all"])["count"].as_u64().unwrap() as usize;
+    for resource in package["resources"].as_array().unwrap() {
+        let text = std::fs::read_to_string(dir.join(resource["path"].as_str().unwrap())).unwrap();
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let fields = resource["schema"]["fields"].as_array().unwrap();
+        let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+        // The schema describes the columns the file has, in order.
+        assert_eq!(header, names, "{}", resource["name"]);
+        let rows = lines.count();
+        match resource["name"].as_str().unwrap() {
+            "jurisdictions" => assert_eq!(rows, count),
+            "panel" => {
+                let years = (1990..=2026).count(); // at least: the panel runs to this year
+                assert!(rows >= count * years * 4, "{rows}");
+            }
+            _ => assert!(rows > count, "{}: {rows}", resource["name"]),
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
