@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Citations of the laws behind records, of the documents they rest on, and of the dataset')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: a Frictionless Data Package')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -209,8 +209,8 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;export' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to write (created if missing)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to write (created if missing)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file (sqlite) or directory (datapackage, created if missing) to write')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file (sqlite) or directory (datapackage, created if missing) to write')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
@@ -260,7 +260,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Citations of the laws behind records, of the documents they rest on, and of the dataset')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: a Frictionless Data Package')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')

@@ -339,7 +339,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__export)
-            opts="-o -f -h --output --format --color --data --help datapackage"
+            opts="-o -f -h --output --format --color --data --help sqlite datapackage"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -39,7 +39,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand diff 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
             cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
-            cand export 'Write the dataset in a format other tools read: a Frictionless Data Package'
+            cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
@@ -192,8 +192,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'swlaw;export'= {
-            cand -o 'The directory to write (created if missing)'
-            cand --output 'The directory to write (created if missing)'
+            cand -o 'The file (sqlite) or directory (datapackage, created if missing) to write'
+            cand --output 'The file (sqlite) or directory (datapackage, created if missing) to write'
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --color 'When to color the output'
@@ -239,7 +239,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand map 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
             cand diff 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
             cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
-            cand export 'Write the dataset in a format other tools read: a Frictionless Data Package'
+            cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'

@@ -47,7 +47,7 @@ complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "audit" -d 'How well the
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "diff" -d 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "cite" -d 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
-complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "export" -d 'Write the dataset in a format other tools read: a Frictionless Data Package'
+complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "export" -d 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "man" -d 'Print the manual page (roff), as installed from man/swlaw.1'
 complete -c swlaw -n "__fish_swlaw_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -228,7 +228,7 @@ always\t''
 never\t''"
 complete -c swlaw -n "__fish_swlaw_using_subcommand cite" -l data -d 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand cite" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c swlaw -n "__fish_swlaw_using_subcommand export" -s o -l output -d 'The directory to write (created if missing)' -r -F
+complete -c swlaw -n "__fish_swlaw_using_subcommand export" -s o -l output -d 'The file (sqlite) or directory (datapackage, created if missing) to write' -r -F
 complete -c swlaw -n "__fish_swlaw_using_subcommand export" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -278,7 +278,7 @@ complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_su
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "map" -d 'Draw a world map of the dataset: SVG on stdout, or to FILE (PNG if it ends in .png)'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "diff" -d 'What changed between two datasets: records added or removed, and each changed regime, status, confidence or set of laws in force'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "cite" -d 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
-complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "export" -d 'Write the dataset in a format other tools read: a Frictionless Data Package'
+complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "export" -d 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "validate" -d 'Check a dataset and report every problem, with file, line and column'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "man" -d 'Print the manual page (roff), as installed from man/swlaw.1'
 complete -c swlaw -n "__fish_swlaw_using_subcommand help; and not __fish_seen_subcommand_from show list compare gap model stats timeline panel pending audit map diff cite export validate man completions help" -f -a "completions" -d 'Print shell completions'

@@ -366,22 +366,29 @@ fn answer(
                 }
             }
         }
-        Command::Export { kind, output } => match kind {
-            crate::cli::ExportFormat::Datapackage => {
-                let dataset = catalog.all();
-                let version = sink.dataset_version.as_deref();
-                let written = commands::export::datapackage(&dataset, output, version)?;
-                crate::report!(
-                    "swlaw: wrote {}: {} jurisdictions, {} laws, {} sources, {} panel rows",
-                    output.join("datapackage.json").display(),
-                    written.jurisdictions,
-                    written.laws,
-                    written.sources,
-                    written.panel
-                );
-                Ok(exit::OK)
-            }
-        },
+        Command::Export { kind, output } => {
+            let dataset = catalog.all();
+            let version = sink.dataset_version.as_deref();
+            let (written, place) = match kind {
+                crate::cli::ExportFormat::Datapackage => (
+                    commands::export::datapackage(&dataset, output, version)?,
+                    output.join("datapackage.json"),
+                ),
+                crate::cli::ExportFormat::Sqlite => (
+                    commands::export::sqlite(&dataset, output, version)?,
+                    output.clone(),
+                ),
+            };
+            crate::report!(
+                "swlaw: wrote {}: {} jurisdictions, {} laws, {} sources, {} panel rows",
+                place.display(),
+                written.jurisdictions,
+                written.laws,
+                written.sources,
+                written.panel
+            );
+            Ok(exit::OK)
+        }
         Command::Diff { old, new, when: at } => {
             let when = When::new(at.as_of);
             let (old_side, old_label) = diff_side(old, when)?;

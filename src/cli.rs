@@ -41,6 +41,8 @@ pub struct GlobalArgs {
 /// What `swlaw export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// One SQLite database file
+    Sqlite,
     /// A Frictionless Data Package: CSV files and a datapackage.json that types them
     Datapackage,
 }
@@ -260,15 +262,15 @@ pub enum Command {
         when: AsOf,
     },
 
-    /// Write the dataset in a format other tools read: a Frictionless Data Package
+    /// Write the dataset in a format other tools read: SQLite or a Frictionless Data Package
     #[command(
-        after_help = "The package: jurisdictions.csv (statuses today), laws.csv, sources.csv, panel.csv (every jurisdiction, year and activity from 1990) and datapackage.json, which types every field and lists the allowed statuses, regimes and tiers.\n\nExamples:\n  swlaw export datapackage -o swlaw-data/\n  frictionless validate swlaw-data/datapackage.json"
+        after_help = "sqlite: one database file with the tables meta, jurisdiction, status, history, event, law, source and panel (README gives the schema).\ndatapackage: a directory with jurisdictions.csv (statuses today), laws.csv, sources.csv, panel.csv (every jurisdiction, year and activity from 1990) and datapackage.json, which types every field and lists the allowed statuses, regimes and tiers.\n\nExamples:\n  swlaw export sqlite -o swlaw.sqlite\n  swlaw export datapackage -o swlaw-data/\n  frictionless validate swlaw-data/datapackage.json"
     )]
     Export {
         #[arg(value_name = "FORMAT")]
         kind: ExportFormat,
-        /// The directory to write (created if missing)
-        #[arg(long, short = 'o', value_name = "DIR")]
+        /// The file (sqlite) or directory (datapackage, created if missing) to write
+        #[arg(long, short = 'o', value_name = "PATH")]
         output: PathBuf,
     },
 

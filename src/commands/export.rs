@@ -374,3 +374,196 @@ pub fn datapackage(
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
     Ok(written)
 }
+
+/// A record's dated changes: a row per change, with only what it set (the rest NULL).
+fn history(records: &[&Jurisdiction]) -> Table {
+    let mut header = vec!["jurisdiction", "seq", "from_date", "regime"];
+    header.extend(Activity::ALL.iter().map(|a| a.as_str()));
+    header.extend(["event", "sources"]);
+    let mut table = Table::new(&header);
+    for record in records {
+        for (seq, change) in record.history.iter().enumerate() {
+            let mut row = vec![
+                record.id.as_str().into(),
+                seq.to_string().into(),
+                change.from.to_string().into(),
+                change.regime.map(|r| r.as_str()).unwrap_or_default().into(),
+            ];
+            row.extend(Activity::ALL.iter().map(|&a| {
+                change
+                    .activities
+                    .get(a)
+                    .map(|s| s.as_str())
+                    .unwrap_or_default()
+                    .into()
+            }));
+            row.push(change.event.clone().unwrap_or_default().into());
+            row.push(change.sources.join("; ").into());
+            table.row(row);
+        }
+    }
+    table
+}
+
+fn events(records: &[&Jurisdiction]) -> Table {
+    let mut table = Table::new(&[
+        "jurisdiction",
+        "seq",
+        "date",
+        "kind",
+        "stage",
+        "bill",
+        "summary",
+        "sources",
+    ]);
+    for record in records {
+        for (seq, event) in record.events.iter().enumerate() {
+            table.row(vec![
+                record.id.as_str().into(),
+                seq.to_string().into(),
+                event.date.to_string().into(),
+                event.kind.as_str().into(),
+                event.stage.map(|s| s.as_str()).unwrap_or_default().into(),
+                event.bill.clone().unwrap_or_default().into(),
+                event.summary.as_str().into(),
+                event.sources.join("; ").into(),
+            ]);
+        }
+    }
+    table
+}
+
+/// The current statuses in long form: one row per jurisdiction and activity.
+fn statuses(records: &[&Jurisdiction]) -> Table {
+    let day = crate::model::Day::today();
+    let mut table = Table::new(&["id", "activity", "status"]);
+    for record in records {
+        let state = view::state_on(record, day);
+        for &activity in Activity::ALL {
+            table.row(vec![
+                record.id.as_str().into(),
+                activity.as_str().into(),
+                state.activities.get(activity).as_str().into(),
+            ]);
+        }
+    }
+    table
+}
+
+/// Columns stored as integers; every other column is text, an empty cell NULL.
+const INTEGER_COLUMNS: &[&str] = &["year", "seq", "in_history"];
+
+fn sqlite_value(column: &str, text: &str) -> rusqlite::types::Value {
+    use rusqlite::types::Value as Sql;
+    if text.is_empty() {
+        return Sql::Null;
+    }
+    if INTEGER_COLUMNS.contains(&column) {
+        match text {
+            "true" => return Sql::Integer(1),
+            "false" => return Sql::Integer(0),
+            _ => {
+                if let Ok(number) = text.parse() {
+                    return Sql::Integer(number);
+                }
+            }
+        }
+    }
+    Sql::Text(text.to_string())
+}
+
+fn insert(
+    db: &rusqlite::Transaction,
+    name: &str,
+    table: &Table,
+    key: &[&str],
+) -> rusqlite::Result<()> {
+    let quote = |ident: &str| format!("\"{}\"", ident.replace('"', "\"\""));
+    let columns: Vec<String> = table
+        .headers
+        .iter()
+        .map(|h| {
+            let kind = if INTEGER_COLUMNS.contains(&h.as_str()) {
+                "INTEGER"
+            } else {
+                "TEXT"
+            };
+            format!("{} {kind}", quote(h))
+        })
+        .collect();
+    let key: Vec<String> = key.iter().map(|k| quote(k)).collect();
+    db.execute_batch(&format!(
+        "CREATE TABLE {} ({}, PRIMARY KEY ({}));",
+        quote(name),
+        columns.join(", "),
+        key.join(", ")
+    ))?;
+    let placeholders = vec!["?"; table.headers.len()].join(", ");
+    let mut statement = db.prepare(&format!(
+        "INSERT INTO {} VALUES ({placeholders})",
+        quote(name)
+    ))?;
+    for row in &table.rows {
+        let values = table
+            .headers
+            .iter()
+            .zip(row)
+            .map(|(column, cell)| sqlite_value(column, &cell.text));
+        statement.execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(())
+}
+
+/// Writes the whole dataset into a new SQLite database at `path`, by way of a temporary file
+/// beside it, so a failure leaves no half-written database and an existing one untouched.
+pub fn sqlite(
+    dataset: &Dataset,
+    path: &Path,
+    dataset_version: Option<&str>,
+) -> anyhow::Result<Written> {
+    let records: Vec<&Jurisdiction> = dataset.jurisdictions.iter().collect();
+    let (jurisdiction_table, _) = jurisdictions(&records);
+    let (law_table, _) = laws(&records);
+    let (source_table, _) = sources(&records);
+    let this_year = crate::model::Day::today().year;
+    let panel = crate::commands::panel::run(&records, 1990, this_year, Activity::ALL, false);
+    let panel_table = panel.csv();
+    let mut meta = Table::new(&["key", "value"]);
+    meta.row(vec!["title".into(), DATASET_TITLE.into()]);
+    meta.row(vec!["licence".into(), "CC-BY-4.0".into()]);
+    meta.row(vec![
+        "dataset_version".into(),
+        dataset_version.unwrap_or_default().into(),
+    ]);
+
+    let temporary = path.with_extension("sqlite-partial");
+    let _ = std::fs::remove_file(&temporary);
+    let failed = |e: rusqlite::Error| anyhow::anyhow!("cannot write {}: {e}", path.display());
+    let result = (|| -> rusqlite::Result<()> {
+        let mut db = rusqlite::Connection::open(&temporary)?;
+        let tx = db.transaction()?;
+        insert(&tx, "meta", &meta, &["key"])?;
+        insert(&tx, "jurisdiction", &jurisdiction_table, &["id"])?;
+        insert(&tx, "status", &statuses(&records), &["id", "activity"])?;
+        insert(&tx, "history", &history(&records), &["jurisdiction", "seq"])?;
+        insert(&tx, "event", &events(&records), &["jurisdiction", "seq"])?;
+        insert(&tx, "law", &law_table, &["jurisdiction", "id"])?;
+        insert(&tx, "source", &source_table, &["jurisdiction", "id"])?;
+        insert(&tx, "panel", &panel_table, &["id", "year", "activity"])?;
+        tx.commit()
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(failed(e));
+    }
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        anyhow::anyhow!("cannot write {}: {e}", path.display())
+    })?;
+    Ok(Written {
+        jurisdictions: jurisdiction_table.rows.len(),
+        laws: law_table.rows.len(),
+        sources: source_table.rows.len(),
+        panel: panel_table.rows.len(),
+    })
+}

@@ -1787,3 +1787,78 @@ fn export_datapackage_writes_typed_csv_resources() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn export_sqlite_holds_the_dataset_and_answers_as_the_cli_does() {
+    let dir = std::env::temp_dir().join(format!("swlaw-sqlite-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("swlaw.sqlite");
+    for _ in 0..2 {
+        // A second export replaces the first.
+        swlaw()
+            .args(["export", "sqlite", "-o", path.to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty());
+    }
+    let db = rusqlite::Connection::open(&path).unwrap();
+    let count = |sql: &str| -> i64 { db.query_row(sql, [], |row| row.get(0)).unwrap() };
+    let listed = json(&["list", "--level", "all"]);
+    assert_eq!(
+        count("SELECT count(*) FROM jurisdiction"),
+        listed["count"].as_i64().unwrap()
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM status"),
+        4 * listed["count"].as_i64().unwrap()
+    );
+    // The status table says what `list` says, record by record.
+    for record in listed["jurisdictions"].as_array().unwrap() {
+        let id = record["id"].as_str().unwrap();
+        let buying: String = db
+            .query_row(
+                "SELECT status FROM status WHERE id = ?1 AND activity = 'buying'",
+                [id],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(buying, status(record, "buying"), "{id}");
+    }
+    // The panel agrees with `list --as-of`, and years are integers.
+    let past = json(&["list", "--level", "all", "--as-of", "2000"]);
+    let sweden = past["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "SE")
+        .unwrap();
+    let panel: String = db
+        .query_row(
+            "SELECT status FROM panel WHERE id = 'SE' AND year = 2000 AND activity = 'buying'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(panel, status(sweden, "buying"));
+    assert!(count("SELECT count(*) FROM law") > 0 && count("SELECT count(*) FROM history") > 0);
+    let version: String = db
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'dataset_version'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        version,
+        std::fs::read_to_string("data/VERSION").unwrap().trim()
+    );
+    drop(db);
+    // Nothing is left beside it, and a path that cannot be written fails cleanly.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    swlaw()
+        .args(["export", "sqlite", "-o", "/nonexistent-dir/x.sqlite"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("/nonexistent-dir/x.sqlite"));
+    std::fs::remove_dir_all(&dir).ok();
+}
