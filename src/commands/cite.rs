@@ -74,6 +74,27 @@ pub struct Citations {
     pub citations: Vec<Citation>,
 }
 
+/// One thing a record is cited for.
+enum Work<'a> {
+    Law(&'a Law),
+    Source(&'a Source),
+}
+
+/// What every style cites for each record, in order: its laws in force on `day`, then every
+/// document it lists.
+fn works<'a>(records: &[&'a Jurisdiction], day: Day) -> Vec<(&'a Jurisdiction, Work<'a>)> {
+    records
+        .iter()
+        .flat_map(|&record| {
+            let laws = record.laws.iter().filter(move |law| law.in_force_on(day));
+            let sources = record.sources.iter().map(Work::Source);
+            laws.map(Work::Law)
+                .chain(sources)
+                .map(move |work| (record, work))
+        })
+        .collect()
+}
+
 /// The laws in force on `day` and every source of each record, then the dataset.
 pub fn legal(
     records: &[&Jurisdiction],
@@ -82,25 +103,18 @@ pub fn legal(
     dataset_version: Option<&str>,
 ) -> Citations {
     let mut citations = Vec::new();
-    for record in records {
-        for law in record.laws.iter().filter(|law| law.in_force_on(day)) {
-            citations.push(Citation {
-                jurisdiction: Some(record.id.clone()),
-                name: Some(record.name.clone()),
-                kind: Cited::Law,
-                id: law.id.clone(),
-                text: law_text(law, record, style),
-            });
-        }
-        for source in &record.sources {
-            citations.push(Citation {
-                jurisdiction: Some(record.id.clone()),
-                name: Some(record.name.clone()),
-                kind: Cited::Source,
-                id: source.id.clone(),
-                text: source_text(source, style),
-            });
-        }
+    for (record, work) in works(records, day) {
+        let (kind, id, text) = match work {
+            Work::Law(law) => (Cited::Law, &law.id, law_text(law, record, style)),
+            Work::Source(source) => (Cited::Source, &source.id, source_text(source, style)),
+        };
+        citations.push(Citation {
+            jurisdiction: Some(record.id.clone()),
+            name: Some(record.name.clone()),
+            kind,
+            id: id.clone(),
+            text,
+        });
     }
     citations.push(Citation {
         jurisdiction: None,
@@ -279,46 +293,48 @@ fn csl_date(date: PartialDate) -> Value {
 /// or gazette), `legal_case` (a judgment) or `webpage`, and the dataset.
 pub fn csl_json(records: &[&Jurisdiction], day: Day, dataset_version: Option<&str>) -> Value {
     let mut items = Vec::new();
-    for record in records {
-        for law in record.laws.iter().filter(|law| law.in_force_on(day)) {
-            let mut item = json!({
-                "id": law_key(record, law),
-                "type": "legislation",
-                "title": law.statute,
-                "jurisdiction": record.name,
-                // The date swlaw knows is when the provision took effect, not when it was enacted.
-                "note": format!("in force from {}", law.in_force),
-            });
-            if let Some(section) = &law.section {
-                item["section"] = json!(section);
+    for (record, work) in works(records, day) {
+        match work {
+            Work::Law(law) => {
+                let mut item = json!({
+                    "id": law_key(record, law),
+                    "type": "legislation",
+                    "title": law.statute,
+                    "jurisdiction": record.name,
+                    // The date swlaw knows is when the provision took effect, not when it was enacted.
+                    "note": format!("in force from {}", law.in_force),
+                });
+                if let Some(section) = &law.section {
+                    item["section"] = json!(section);
+                }
+                if let Some(url) = &law.url {
+                    item["URL"] = json!(url);
+                }
+                items.push(item);
             }
-            if let Some(url) = &law.url {
-                item["URL"] = json!(url);
+            Work::Source(source) => {
+                let kind = match source.kind {
+                    SourceKind::Statute | SourceKind::Gazette => "legislation",
+                    SourceKind::Court => "legal_case",
+                    _ => "webpage",
+                };
+                let mut item = json!({
+                    "id": source_key(record, source),
+                    "type": kind,
+                    "title": source.title,
+                    "accessed": csl_date(source.accessed),
+                });
+                if let Some(publisher) = &source.publisher {
+                    item["publisher"] = json!(publisher);
+                }
+                if let Some(url) = &source.url {
+                    item["URL"] = json!(url);
+                }
+                if let Some(date) = source.date {
+                    item["issued"] = csl_date(date);
+                }
+                items.push(item);
             }
-            items.push(item);
-        }
-        for source in &record.sources {
-            let kind = match source.kind {
-                SourceKind::Statute | SourceKind::Gazette => "legislation",
-                SourceKind::Court => "legal_case",
-                _ => "webpage",
-            };
-            let mut item = json!({
-                "id": source_key(record, source),
-                "type": kind,
-                "title": source.title,
-                "accessed": csl_date(source.accessed),
-            });
-            if let Some(publisher) = &source.publisher {
-                item["publisher"] = json!(publisher);
-            }
-            if let Some(url) = &source.url {
-                item["URL"] = json!(url);
-            }
-            if let Some(date) = source.date {
-                item["issued"] = csl_date(date);
-            }
-            items.push(item);
         }
     }
     let mut dataset = json!({
@@ -383,35 +399,37 @@ fn bibtex_entry(key: &str, fields: &[(&str, String)]) -> String {
 pub fn bibtex(records: &[&Jurisdiction], day: Day, dataset_version: Option<&str>) -> String {
     let mut entries = Vec::new();
     let url_field = |url: &str| format!("\\url{{{}}}", bibtex_escape(url).replace("\\_", "_"));
-    for record in records {
-        for law in record.laws.iter().filter(|law| law.in_force_on(day)) {
-            let note = format!(
-                "{}; in force from {}",
-                law_text(law, record, Style::Oscola),
-                law.in_force
-            );
-            let mut fields = vec![
-                ("title", bibtex_escape(&law.statute)),
-                ("note", bibtex_escape(&note)),
-            ];
-            if let Some(url) = &law.url {
-                fields.push(("howpublished", url_field(url)));
+    for (record, work) in works(records, day) {
+        match work {
+            Work::Law(law) => {
+                let note = format!(
+                    "{}; in force from {}",
+                    law_text(law, record, Style::Oscola),
+                    law.in_force
+                );
+                let mut fields = vec![
+                    ("title", bibtex_escape(&law.statute)),
+                    ("note", bibtex_escape(&note)),
+                ];
+                if let Some(url) = &law.url {
+                    fields.push(("howpublished", url_field(url)));
+                }
+                entries.push(bibtex_entry(&law_key(record, law), &fields));
             }
-            entries.push(bibtex_entry(&law_key(record, law), &fields));
-        }
-        for source in &record.sources {
-            let mut fields = vec![("title", bibtex_escape(&source.title))];
-            if let Some(publisher) = &source.publisher {
-                fields.push(("author", format!("{{{}}}", bibtex_escape(publisher))));
+            Work::Source(source) => {
+                let mut fields = vec![("title", bibtex_escape(&source.title))];
+                if let Some(publisher) = &source.publisher {
+                    fields.push(("author", format!("{{{}}}", bibtex_escape(publisher))));
+                }
+                if let Some(date) = source.date {
+                    fields.push(("year", date.year.to_string()));
+                }
+                if let Some(url) = &source.url {
+                    fields.push(("howpublished", url_field(url)));
+                }
+                fields.push(("urldate", source.accessed.to_string()));
+                entries.push(bibtex_entry(&source_key(record, source), &fields));
             }
-            if let Some(date) = source.date {
-                fields.push(("year", date.year.to_string()));
-            }
-            if let Some(url) = &source.url {
-                fields.push(("howpublished", url_field(url)));
-            }
-            fields.push(("urldate", source.accessed.to_string()));
-            entries.push(bibtex_entry(&source_key(record, source), &fields));
         }
     }
     let mut fields = vec![

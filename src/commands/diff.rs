@@ -80,6 +80,11 @@ pub fn side_of_export(path: &Path) -> Result<(Side, String), Failure> {
         problem("not an export of `swlaw list --format json` (no `jurisdictions`)".into())
     })?;
     let text_of = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    // The export's own date decides which of its laws were in force.
+    let as_of: Option<crate::model::Day> = export["as_of"]
+        .as_str()
+        .and_then(|date| date.parse::<crate::model::PartialDate>().ok())
+        .map(|date| date.last_day());
     let mut side = Side::new();
     for record in records {
         let statuses: [(&str, &str); 4] = std::array::from_fn(|i| {
@@ -91,11 +96,7 @@ pub fn side_of_export(path: &Path) -> Result<(Side, String), Failure> {
         });
         let mut laws: Vec<String> = record["laws"]
             .as_array()
-            .map(|laws| {
-                laws.iter()
-                    .filter_map(|l| citation_of(l, &export["as_of"]))
-                    .collect()
-            })
+            .map(|laws| laws.iter().filter_map(|l| citation_of(l, as_of?)).collect())
             .unwrap_or_default();
         laws.sort();
         let fields = snapshot_fields(
@@ -121,10 +122,9 @@ pub fn side_of_export(path: &Path) -> Result<(Side, String), Failure> {
 
 /// A law of an export, cited the way [`crate::model::Law::citation`] cites it, if it was in
 /// force on the export's date.
-fn citation_of(law: &Value, as_of: &Value) -> Option<String> {
+fn citation_of(law: &Value, as_of: Day) -> Option<String> {
     let law: crate::model::Law = serde_json::from_value(law.clone()).ok()?;
-    let day: crate::model::PartialDate = as_of.as_str()?.parse().ok()?;
-    law.in_force_on(day.last_day()).then(|| law.citation())
+    law.in_force_on(as_of).then(|| law.citation())
 }
 
 /// One difference.

@@ -320,6 +320,38 @@ pub struct Written {
     pub panel: usize,
 }
 
+/// What both exports hold, built once from the records: each table with its field schema
+/// (the SQLite export needs only the tables).
+struct Tables {
+    jurisdictions: (Table, Vec<Value>),
+    laws: (Table, Vec<Value>),
+    sources: (Table, Vec<Value>),
+    /// Every record, year and activity from 1990 to this year.
+    panel: Table,
+}
+
+impl Tables {
+    fn of(records: &[&Jurisdiction]) -> Tables {
+        let this_year = crate::model::Day::today().year;
+        let panel = crate::commands::panel::run(records, 1990, this_year, Activity::ALL, false);
+        Tables {
+            jurisdictions: jurisdictions(records),
+            laws: laws(records),
+            sources: sources(records),
+            panel: panel.csv(),
+        }
+    }
+
+    fn written(&self) -> Written {
+        Written {
+            jurisdictions: self.jurisdictions.0.rows.len(),
+            laws: self.laws.0.rows.len(),
+            sources: self.sources.0.rows.len(),
+            panel: self.panel.rows.len(),
+        }
+    }
+}
+
 /// Writes the package into `dir` (created if missing): four CSV files and datapackage.json.
 pub fn datapackage(
     dataset: &Dataset,
@@ -329,18 +361,14 @@ pub fn datapackage(
     std::fs::create_dir_all(dir)
         .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
     let records: Vec<&Jurisdiction> = dataset.jurisdictions.iter().collect();
-    let (jurisdiction_table, jurisdiction_fields) = jurisdictions(&records);
-    let (law_table, law_fields) = laws(&records);
-    let (source_table, source_fields) = sources(&records);
-    let this_year = crate::model::Day::today().year;
-    let panel = crate::commands::panel::run(&records, 1990, this_year, Activity::ALL, false);
-    let panel_table = panel.csv();
-    let written = Written {
-        jurisdictions: jurisdiction_table.rows.len(),
-        laws: law_table.rows.len(),
-        sources: source_table.rows.len(),
-        panel: panel_table.rows.len(),
-    };
+    let tables = Tables::of(&records);
+    let written = tables.written();
+    let Tables {
+        jurisdictions: (jurisdiction_table, jurisdiction_fields),
+        laws: (law_table, law_fields),
+        sources: (source_table, source_fields),
+        panel: panel_table,
+    } = tables;
     write_csv(dir, "jurisdictions.csv", &jurisdiction_table)?;
     write_csv(dir, "laws.csv", &law_table)?;
     write_csv(dir, "sources.csv", &source_table)?;
@@ -522,12 +550,7 @@ pub fn sqlite(
     dataset_version: Option<&str>,
 ) -> anyhow::Result<Written> {
     let records: Vec<&Jurisdiction> = dataset.jurisdictions.iter().collect();
-    let (jurisdiction_table, _) = jurisdictions(&records);
-    let (law_table, _) = laws(&records);
-    let (source_table, _) = sources(&records);
-    let this_year = crate::model::Day::today().year;
-    let panel = crate::commands::panel::run(&records, 1990, this_year, Activity::ALL, false);
-    let panel_table = panel.csv();
+    let tables = Tables::of(&records);
     let mut meta = Table::new(&["key", "value"]);
     meta.row(vec!["title".into(), DATASET_TITLE.into()]);
     meta.row(vec!["licence".into(), "CC-BY-4.0".into()]);
@@ -543,13 +566,13 @@ pub fn sqlite(
         let mut db = rusqlite::Connection::open(&temporary)?;
         let tx = db.transaction()?;
         insert(&tx, "meta", &meta, &["key"])?;
-        insert(&tx, "jurisdiction", &jurisdiction_table, &["id"])?;
+        insert(&tx, "jurisdiction", &tables.jurisdictions.0, &["id"])?;
         insert(&tx, "status", &statuses(&records), &["id", "activity"])?;
         insert(&tx, "history", &history(&records), &["jurisdiction", "seq"])?;
         insert(&tx, "event", &events(&records), &["jurisdiction", "seq"])?;
-        insert(&tx, "law", &law_table, &["jurisdiction", "id"])?;
-        insert(&tx, "source", &source_table, &["jurisdiction", "id"])?;
-        insert(&tx, "panel", &panel_table, &["id", "year", "activity"])?;
+        insert(&tx, "law", &tables.laws.0, &["jurisdiction", "id"])?;
+        insert(&tx, "source", &tables.sources.0, &["jurisdiction", "id"])?;
+        insert(&tx, "panel", &tables.panel, &["id", "year", "activity"])?;
         tx.commit()
     })();
     if let Err(e) = result {
@@ -560,10 +583,5 @@ pub fn sqlite(
         let _ = std::fs::remove_file(&temporary);
         anyhow::anyhow!("cannot write {}: {e}", path.display())
     })?;
-    Ok(Written {
-        jurisdictions: jurisdiction_table.rows.len(),
-        laws: law_table.rows.len(),
-        sources: source_table.rows.len(),
-        panel: panel_table.rows.len(),
-    })
+    Ok(tables.written())
 }
