@@ -41,6 +41,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -209,6 +210,16 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;schema'= {
+            cand -o 'Write the schemas (every one, or the one named) into DIR as NAME.json'
+            cand --output 'Write the schemas (every one, or the one named) into DIR as NAME.json'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;man'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -241,6 +252,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand cite 'Citations of the laws behind records, of the documents they rest on, and of the dataset'
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
+            cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -274,6 +286,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;export'= {
         }
         &'swlaw;help;validate'= {
+        }
+        &'swlaw;help;schema'= {
         }
         &'swlaw;help;man'= {
         }

@@ -166,6 +166,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             Ok(exit::OK)
         }
         Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
+        Command::Schema { document, output } => {
+            let chosen: Vec<_> = match document {
+                Some(document) => vec![*document],
+                None => crate::schema::Document::ALL.to_vec(),
+            };
+            match (output, document) {
+                (Some(dir), _) => {
+                    let written = commands::schema::write(&chosen, dir)?;
+                    crate::report!("swlaw: wrote {written} schema(s) to {}", dir.display());
+                    Ok(exit::OK)
+                }
+                (None, Some(document)) => {
+                    sink.out.write_all(document.text().as_bytes())?;
+                    Ok(exit::OK)
+                }
+                (None, None) => sink.emit(&commands::schema::list()),
+            }
+        }
         Command::Audit {
             queries,
             region,
@@ -425,6 +443,7 @@ fn answer(
         }
         Command::Validate { .. }
         | Command::Audit { .. }
+        | Command::Schema { .. }
         | Command::Completions { .. }
         | Command::Man => {
             unreachable!("handled by run")

@@ -284,6 +284,19 @@ pub enum Command {
         path: Option<PathBuf>,
     },
 
+    /// The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them
+    #[command(
+        after_help = "Examples:\n  swlaw schema\n  swlaw schema show > show.schema.json\n  swlaw schema -o schema/"
+    )]
+    Schema {
+        /// The document: a command's answer with --format json, or `error` [default: list them]
+        #[arg(value_enum, value_name = "DOCUMENT")]
+        document: Option<crate::schema::Document>,
+        /// Write the schemas (every one, or the one named) into DIR as NAME.json
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+
     /// Print the manual page (roff), as installed from man/swlaw.1
     #[command(
         after_help = "Examples:\n  swlaw man | man -l -\n  swlaw man > ~/.local/share/man/man1/swlaw.1"
@@ -317,6 +330,7 @@ impl Command {
             Command::Model { .. }
             | Command::Panel { .. }
             | Command::Man
+            | Command::Schema { .. }
             | Command::Timeline { .. }
             | Command::Validate { .. }
             | Command::Export { .. }

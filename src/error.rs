@@ -82,17 +82,18 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 /// An error as JSON shows it (`--format json`, on stderr).
-#[derive(serde::Serialize)]
-struct ErrorJson<'a> {
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub(crate) struct ErrorJson<'a> {
     schema_version: u32,
     error: ErrorBody<'a>,
 }
 
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, schemars::JsonSchema)]
 struct ErrorBody<'a> {
     /// The exit code.
     code: u8,
     /// `not_found`, `ambiguous`, `nothing_matched`, `invalid_data` or `usage`.
+    #[schemars(extend("enum" = ["not_found", "ambiguous", "nothing_matched", "invalid_data", "usage"]))]
     kind: &'static str,
     message: String,
     /// An ambiguous query's matches, as "Name (ID)".

@@ -20,7 +20,7 @@ use crate::model::{
 use crate::view;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// The jurisdiction punishes more than the model: laws to repeal or amend.
@@ -48,7 +48,7 @@ impl Direction {
 }
 
 /// Steps from the model, exact or within bounds.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Steps {
     pub min: f64,
     pub max: f64,
@@ -97,7 +97,7 @@ pub struct DetailGap<'a> {
 }
 
 /// A gap score on the 0-100 scale: exact when every activity is settled, else a range.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Score {
     pub min: f64,
     pub max: f64,
@@ -141,7 +141,7 @@ impl Score {
 }
 
 /// How many of the subdivisions that decide a `varies` activity the dataset records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Coverage {
     pub recorded: usize,
     pub total: usize,

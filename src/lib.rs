@@ -12,6 +12,7 @@ pub mod gap;
 pub mod map;
 pub mod output;
 pub mod query;
+pub mod schema;
 pub mod view;
 
 pub use swlaw_data::{load, model, text};

@@ -79,7 +79,7 @@ pub fn describe_change(before: &State, after: &State) -> Vec<String> {
 
 /// One field a history entry changed: `regime`, an activity or a detail, from what to what
 /// (`None`: unstated).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct FieldChange {
     pub field: &'static str,
     pub from: Option<&'static str>,
@@ -152,13 +152,32 @@ impl<K: Serialize, V: Serialize> Serialize for Ordered<K, V> {
     }
 }
 
+// An object whose keys are K's values (activities, statuses, regimes...) and whose values are V.
+impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for Ordered<K, V> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Map_of_{}_to_{}", K::schema_name(), V::schema_name()).into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "propertyNames": generator.subschema_for::<K>(),
+            "additionalProperties": generator.subschema_for::<V>(),
+        })
+    }
+}
+
 /// The stated details of a state, in their fixed order.
 pub fn stated_details(details: &Details) -> Ordered<Detail, DetailValue> {
     Ordered(details.stated().collect())
 }
 
 /// What backs one status on the day asked.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ProvenanceJson<'a> {
     pub sources: Vec<&'a str>,
     /// The strongest tier among the sources; `None` when none is cited.
@@ -178,7 +197,7 @@ impl<'a> ProvenanceJson<'a> {
 }
 
 /// One entry of a record's history, with the state it led to.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct HistoryEntryJson<'a> {
     pub from: PartialDate,
     /// `start` (where the history begins), `known_from` (a cell becomes known), `reform`, or
@@ -218,12 +237,13 @@ fn history_json(record: &Jurisdiction) -> Vec<HistoryEntryJson<'_>> {
 }
 
 /// The stable JSON object of one jurisdiction as of a day (README "JSON output").
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct JurisdictionJson<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub aliases: &'a [String],
     pub parent: Option<&'a str>,
+    #[schemars(extend("enum" = ["country", "subdivision"]))]
     pub level: &'static str,
     pub subdivisions: Vec<&'a str>,
     pub region: Region,

@@ -8,7 +8,7 @@ use crate::output::{Block, Cell, Present, Table, Tone};
 use serde::Serialize;
 
 /// A citation of a source dated before the change of status it is cited for.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct StaleCitation {
     pub change: PartialDate,
     pub source: String,
@@ -16,7 +16,7 @@ pub struct StaleCitation {
 }
 
 /// What the audit finds in one record.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct RecordAudit<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -85,7 +85,7 @@ fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
 }
 
 /// Figures over a set of records.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, schemars::JsonSchema)]
 pub struct Totals {
     pub records: usize,
     pub without_strong_source: usize,
@@ -190,7 +190,7 @@ fn tier_cell(tier: Option<Tier>) -> Cell {
 }
 
 /// The dataset's sourcing: per record, per region and overall.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct Audit<'a> {
     as_of: Day,
     records: Vec<RecordAudit<'a>>,
@@ -200,7 +200,7 @@ pub struct Audit<'a> {
     strict: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct RegionTotals {
     region: Region,
     totals: Totals,

@@ -35,7 +35,7 @@ impl Style {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Cited {
     Law,
@@ -54,7 +54,7 @@ impl Cited {
 }
 
 /// One citation in a legal style.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Citation {
     /// The jurisdiction's id; `null` for the dataset.
     pub jurisdiction: Option<String>,
@@ -67,7 +67,7 @@ pub struct Citation {
 }
 
 /// The citations of a `cite` in OSCOLA or Bluebook.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Citations {
     pub style: &'static str,
     pub as_of: String,

@@ -186,21 +186,21 @@ impl Present for Compare<'_> {
 }
 
 /// A record's value in a row: its status and the laws behind it; the model's is its status.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 enum ValueJson<'a> {
     Record { status: &'a str, laws: Vec<&'a str> },
     Model(&'a str),
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct RowJson<'a> {
     topic: Topic,
     values: Ordered<&'a str, ValueJson<'a>>,
 }
 
-#[derive(Serialize)]
-struct CompareJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct CompareJson<'a> {
     as_of: crate::model::Day,
     model: Option<&'a str>,
     diff: bool,

@@ -128,7 +128,7 @@ fn citation_of(law: &Value, as_of: Day) -> Option<String> {
 }
 
 /// One difference.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Change {
     pub id: String,
     pub name: String,
@@ -140,7 +140,7 @@ pub struct Change {
 }
 
 /// Every difference between two sides, in id order.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Diff {
     pub old: String,
     pub new: String,

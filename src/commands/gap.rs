@@ -263,7 +263,7 @@ Score: the sum over the four activities as a share of the maximum (16 steps), 0-
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct ActivityJson<'a> {
     activity: Activity,
     status: Status,
@@ -276,7 +276,7 @@ struct ActivityJson<'a> {
     laws: &'a [&'a Law],
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct DetailJson<'a> {
     detail: Detail,
     value: &'static str,
@@ -285,7 +285,7 @@ struct DetailJson<'a> {
     laws: &'a [&'a Law],
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct SubdivisionJson<'a> {
     id: &'a str,
     score: Option<f64>,
@@ -293,7 +293,7 @@ struct SubdivisionJson<'a> {
     max: f64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct EntryJson<'a> {
     id: &'a str,
     name: &'a str,
@@ -308,8 +308,8 @@ struct EntryJson<'a> {
     subdivisions: Vec<SubdivisionJson<'a>>,
 }
 
-#[derive(Serialize)]
-struct GapsJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct GapsJson<'a> {
     as_of: Day,
     model: &'a str,
     gaps: Vec<EntryJson<'a>>,

@@ -170,14 +170,14 @@ impl Present for List<'_> {
 }
 
 /// A jurisdiction with its gap to the model.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct ListedJson<'a> {
     #[serde(flatten)]
     jurisdiction: JurisdictionJson<'a>,
     gap: GapSummary<'a>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct GapSummary<'a> {
     model: &'a str,
     /// The score when every activity is settled; null for a range.
@@ -187,8 +187,8 @@ struct GapSummary<'a> {
     complete: bool,
 }
 
-#[derive(Serialize)]
-struct ListJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct ListJson<'a> {
     as_of: crate::model::Day,
     model: &'a str,
     count: usize,

@@ -12,6 +12,7 @@ pub mod map;
 pub mod models;
 pub mod panel;
 pub mod pending;
+pub mod schema;
 pub mod show;
 pub mod stats;
 pub mod timeline;

@@ -4,7 +4,7 @@ use crate::view;
 use serde::Serialize;
 
 /// Reference models: all of them in a list, or one in full.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct Models<'a> {
     models: Vec<&'a Model>,
     #[serde(skip)]

@@ -10,7 +10,7 @@ use crate::view;
 use serde::{Serialize, Serializer};
 
 /// One jurisdiction, year and activity, as of 31 December of the year.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PanelRow<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -223,8 +223,8 @@ impl Present for Panel<'_> {
     }
 }
 
-#[derive(Serialize)]
-struct PanelJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct PanelJson<'a> {
     from: u16,
     to: u16,
     count: usize,

@@ -83,7 +83,7 @@ impl Present for Pending<'_> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct BillJson<'a> {
     id: &'a str,
     name: &'a str,
@@ -91,8 +91,8 @@ struct BillJson<'a> {
     latest: &'a Event,
 }
 
-#[derive(Serialize)]
-struct PendingJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct PendingJson<'a> {
     as_of: crate::model::Day,
     count: usize,
     bills: Vec<BillJson<'a>>,

@@ -249,8 +249,8 @@ impl Present for Show<'_> {
 }
 
 /// `{"as_of": ..., "jurisdictions": [...]}`.
-#[derive(Serialize)]
-struct ShowJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct ShowJson<'a> {
     as_of: crate::model::Day,
     jurisdictions: Vec<JurisdictionJson<'a>>,
 }

@@ -109,8 +109,8 @@ impl Present for Stats {
     }
 }
 
-#[derive(Serialize)]
-struct StatsJson {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct StatsJson {
     as_of: Day,
     level: &'static str,
     total: usize,

@@ -207,7 +207,7 @@ impl Present for Timeline<'_> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct ReformJson<'a> {
     date: PartialDate,
     kind: EntryKind,
@@ -218,7 +218,7 @@ struct ReformJson<'a> {
     event: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct EventJson<'a> {
     id: &'a str,
     name: &'a str,
@@ -226,8 +226,8 @@ struct EventJson<'a> {
     event: &'a Event,
 }
 
-#[derive(Serialize)]
-struct TimelineJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct TimelineJson<'a> {
     count: usize,
     changes: Vec<ReformJson<'a>>,
     event_count: usize,

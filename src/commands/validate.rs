@@ -59,7 +59,7 @@ impl Present for Validation<'_> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct ProblemJson<'a> {
     file: &'a str,
     line: Option<usize>,
@@ -67,8 +67,8 @@ struct ProblemJson<'a> {
     message: &'a str,
 }
 
-#[derive(Serialize)]
-struct ValidJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct ValidJson<'a> {
     target: &'a str,
     valid: bool,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,22 +1,23 @@
 use super::Table;
 use std::io::{self, Write};
 
-pub fn render(table: &Table, out: &mut dyn Write) -> io::Result<()> {
+/// The table, with a last column `dataset_version` when the release is known: a CSV file that
+/// leaves the tool still says which data it came from.
+pub fn render(table: &Table, dataset_version: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer
-        .write_record(
-            table
-                .headers
-                .iter()
-                .map(|h| super::safe::csv_cell(h).into_owned()),
-        )
-        .map_err(into_io)?;
+    let version = dataset_version.map(|v| super::safe::csv_cell(v).into_owned());
+    let headers = table
+        .headers
+        .iter()
+        .map(|h| super::safe::csv_cell(h).into_owned());
+    let last = version.as_ref().map(|_| "dataset_version".to_string());
+    writer.write_record(headers.chain(last)).map_err(into_io)?;
     for row in &table.rows {
+        let cells = row
+            .iter()
+            .map(|cell| super::safe::csv_cell(&cell.text).into_owned());
         writer
-            .write_record(
-                row.iter()
-                    .map(|cell| super::safe::csv_cell(&cell.text).into_owned()),
-            )
+            .write_record(cells.chain(version.clone()))
             .map_err(into_io)?;
     }
     writer.flush()

@@ -3,8 +3,8 @@ use serde::Serialize;
 use std::io::{self, Write};
 
 /// Every JSON document: the version of its shape first, then the command's own fields.
-#[derive(Serialize)]
-struct Envelope<'a, T: ?Sized> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct Envelope<'a, T: ?Sized> {
     schema_version: u32,
     /// The release of the data the answer comes from (`null` for a dataset that names none).
     dataset_version: Option<&'a str>,

@@ -6,6 +6,7 @@
 
 mod csv;
 mod json;
+pub(crate) use json::Envelope;
 mod markdown;
 pub mod safe;
 mod table;
@@ -126,7 +127,7 @@ pub struct Style {
 
 /// A table as CSV, for files that are not a command's answer (the Data Package's resources).
 pub fn write_csv(table: &Table, out: &mut dyn Write) -> io::Result<()> {
-    csv::render(table, out)
+    csv::render(table, None, out)
 }
 
 pub fn render<T: Present + ?Sized>(
@@ -139,7 +140,7 @@ pub fn render<T: Present + ?Sized>(
     match format {
         Format::Table => table::render(&result.blocks(), style, out),
         Format::Markdown => markdown::render(&result.blocks(), out),
-        Format::Csv => csv::render(&result.csv(), out),
+        Format::Csv => csv::render(&result.csv(), dataset_version, out),
         Format::Json => json::render(result, dataset_version, out),
     }
 }
@@ -200,8 +201,15 @@ mod tests {
         let csv = rendered(Format::Csv, false);
         assert_eq!(
             csv,
-            "id,selling\nSE,legal\n\"A|B, \"\"C\"\"\",criminalized\n"
+            "id,selling,dataset_version\nSE,legal,2026-12-01\n\"A|B, \"\"C\"\"\",criminalized,2026-12-01\n"
         );
+    }
+
+    #[test]
+    fn csv_without_a_release_has_no_version_column() {
+        let mut out = Vec::new();
+        csv::render(&sample().csv(), None, &mut out).unwrap();
+        assert!(String::from_utf8(out).unwrap().starts_with("id,selling\n"));
     }
 
     #[test]

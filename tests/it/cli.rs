@@ -1542,7 +1542,7 @@ fn the_panel_is_the_list_of_each_year_with_its_provenance() {
         text.lines()
             .next()
             .unwrap()
-            .ends_with("buying,buying_sources")
+            .ends_with("buying,buying_sources,dataset_version")
     );
     swlaw()
         .args(["panel", "--from", "2020", "--to", "2019"])

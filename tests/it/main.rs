@@ -4,4 +4,5 @@
 mod cli;
 mod dataset;
 mod map;
+mod schema;
 mod snapshots;

@@ -1,10 +1,13 @@
 //! The dataset as typed values: the vocabulary, dates, and the records that use them.
 //!
 //! build.rs validates the bundled TOML with this crate and serializes a [`Dataset`] for the
-//! binary, so the model depends on nothing but `serde` and `std`.
+//! binary, so the model depends on nothing but `serde` and `std` (and `schemars` with the `schema`
+//! feature, which only the binary turns on).
 
 mod date;
 mod record;
+#[cfg(feature = "schema")]
+mod schema;
 mod taxonomy;
 
 pub use date::{Day, PartialDate};

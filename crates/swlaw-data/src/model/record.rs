@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// One value per activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PerActivity<T> {
     pub selling: T,
     pub buying: T,
@@ -42,6 +43,7 @@ impl<T> PerActivity<T> {
 
 /// The optional details of a record; `None` where the sources do not say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Details {
     pub working_together: Option<Status>,
     pub advertising: Option<Status>,
@@ -128,6 +130,7 @@ impl Details {
 
 /// A statute or regulation behind a status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Law {
     pub id: String,
     pub statute: String,
@@ -159,6 +162,7 @@ impl Law {
 
 /// Something a contributor read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -190,6 +194,7 @@ pub struct Change {
 
 /// Something that changed no status but matters to a lawyer: a ruling, a bill, an evaluation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     pub date: PartialDate,
     pub kind: EventKind,
@@ -235,6 +240,7 @@ pub struct State {
 /// A cell whose change is dated only to a month or a year that contains the day asked: the
 /// new value holds from some day in the window, so on this day neither value is asserted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Unsettled {
     pub topic: Topic,
     pub before: Option<DetailValue>,
@@ -244,6 +250,7 @@ pub struct Unsettled {
 
 /// What a history entry is, read against the state before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntryKind {
     /// The first entry: where the record's knowledge begins, not a reform.
@@ -556,6 +563,7 @@ impl Provenance<'_> {
 
 /// A reference model: a set of statuses to measure jurisdictions against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Model {
     pub id: String,
     pub name: String,
