@@ -6,6 +6,38 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
 
+/// A jurisdiction query. Any text is accepted (it is matched, folded, against the data in use),
+/// but the possible values are the bundled ids and folded names ("SE", "new-zealand"), so the
+/// shell completions offer them.
+#[derive(Debug, Clone, Copy)]
+pub struct Query;
+
+impl clap::builder::TypedValueParser for Query {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use clap::builder::PossibleValue;
+        let values = crate::bundled::INDEX.iter().flat_map(|entry| {
+            let slug = entry.phrases[0].trim().replace(' ', "-");
+            let by_name = (!slug.eq_ignore_ascii_case(entry.id))
+                .then(|| PossibleValue::new(slug).help(entry.id));
+            std::iter::once(PossibleValue::new(entry.id).help(entry.name)).chain(by_name)
+        });
+        Some(Box::new(values))
+    }
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "swlaw",
@@ -92,7 +124,7 @@ pub enum Command {
     )]
     Show {
         /// Names, aliases or ISO codes ("sweden", "SE", "cote divoire", "US-NV")
-        #[arg(required = true, value_name = "QUERY")]
+        #[arg(required = true, value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         #[command(flatten)]
         when: AsOf,
@@ -110,7 +142,7 @@ pub enum Command {
     )]
     Compare {
         /// Two or more jurisdictions
-        #[arg(required = true, num_args = 2.., value_name = "QUERY")]
+        #[arg(required = true, num_args = 2.., value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// Add a column for this reference model
         #[arg(long, value_name = "ID")]
@@ -127,7 +159,7 @@ pub enum Command {
         after_help = "Examples:\n  swlaw gap sweden\n  swlaw gap US-NV MX\n  swlaw gap NZ --model asymmetric"
     )]
     Gap {
-        #[arg(required = true, value_name = "QUERY")]
+        #[arg(required = true, value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// The model to measure against
         #[arg(long, value_name = "ID", default_value = "decriminalization")]
@@ -159,7 +191,7 @@ pub enum Command {
         after_help = "Examples:\n  swlaw timeline France\n  swlaw timeline --since 2015 --only reforms\n  swlaw timeline --only events --format csv"
     )]
     Timeline {
-        #[arg(value_name = "QUERY")]
+        #[arg(value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// Only changes of status, or only events [default: both]
         #[arg(long, value_enum, value_name = "ENTRIES")]
@@ -178,7 +210,7 @@ pub enum Command {
     )]
     Panel {
         /// Names, aliases or ISO codes [default: every jurisdiction]
-        #[arg(value_name = "QUERY")]
+        #[arg(value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
         #[arg(long, value_name = "REGION")]
@@ -201,7 +233,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  swlaw pending\n  swlaw pending --region oceania")]
     Pending {
         /// Names, aliases or ISO codes [default: every jurisdiction]
-        #[arg(value_name = "QUERY")]
+        #[arg(value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
         #[arg(long, value_name = "REGION")]
@@ -216,7 +248,7 @@ pub enum Command {
     )]
     Audit {
         /// Names, aliases or ISO codes [default: every jurisdiction]
-        #[arg(value_name = "QUERY")]
+        #[arg(value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// Keep a UN M49 region or subregion ("Europe", "Western Africa")
         #[arg(long, value_name = "REGION")]
@@ -253,7 +285,7 @@ pub enum Command {
         after_help = "Laws are those in force on --as-of (today by default); sources are every document the record lists; the dataset comes last, with its release. oscola and bluebook take --format; csl-json and bibtex are written as they are, for a reference manager.\n\nExamples:\n  swlaw cite canada\n  swlaw cite NZ --style bluebook\n  swlaw cite sweden norway --style csl-json > refs.json\n  swlaw cite US-NV --style bibtex >> refs.bib"
     )]
     Cite {
-        #[arg(required = true, value_name = "QUERY")]
+        #[arg(required = true, value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
         queries: Vec<String>,
         /// The citation style
         #[arg(long, value_name = "STYLE", default_value = "oscola")]
@@ -420,7 +452,7 @@ pub struct ListArgs {
     pub region: Option<Area>,
 
     /// Keep the subdivisions of this jurisdiction
-    #[arg(long, value_name = "QUERY")]
+    #[arg(long, value_name = "QUERY", value_parser = Query, hide_possible_values = true)]
     pub within: Option<String>,
 
     /// Countries, subdivisions, or both

@@ -734,6 +734,71 @@ fn completions_in_the_repository_match_the_binary() {
     }
 }
 
+/// What bash offers after `words` (the last one being completed), with the generated script.
+fn bash_completes(words: &[&str]) -> Vec<String> {
+    let script = swlaw()
+        .args(["completions", "bash"])
+        .output()
+        .unwrap()
+        .stdout;
+    let path = std::env::temp_dir().join(format!("swlaw-completion-{}.bash", std::process::id()));
+    std::fs::write(&path, script).unwrap();
+    let line = words.join(" ");
+    let driver = format!(
+        "source {}; COMP_WORDS=({line}); COMP_CWORD={}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _swlaw swlaw {} {}; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        path.display(),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let output = std::process::Command::new("bash")
+        .args(["-c", &driver])
+        .output()
+        .unwrap();
+    std::fs::remove_file(&path).unwrap();
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn completions_offer_jurisdiction_ids_and_names() {
+    if std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return; // no bash on this machine: the generated scripts are still checked above
+    }
+    assert_eq!(bash_completes(&["swlaw", "show", "new-z"]), ["new-zealand"]);
+    let nevada = bash_completes(&["swlaw", "list", "--within", "US-NV-C"]);
+    assert!(nevada.contains(&"US-NV-CLARK".to_string()), "{nevada:?}");
+    assert!(
+        nevada.iter().all(|id| id.starts_with("US-NV-C")),
+        "{nevada:?}"
+    );
+    // Every name offered resolves to its record.
+    let offered = bash_completes(&["swlaw", "compare", "SE", "cote-d"]);
+    assert_eq!(offered, ["cote-divoire"]);
+    let shown = json(&["show", &offered[0]]);
+    assert_eq!(shown["jurisdictions"][0]["id"], "CI");
+    // fish shows the name beside the id; --help does not list the hundreds of values.
+    let fish = swlaw()
+        .args(["completions", "fish"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert!(
+        String::from_utf8(fish)
+            .unwrap()
+            .contains(r"US-NV\t'Nevada'")
+    );
+    let help = swlaw().args(["show", "--help"]).output().unwrap().stdout;
+    assert!(!String::from_utf8(help).unwrap().contains("new-zealand"));
+}
+
 #[test]
 fn help_lists_every_command() {
     let assert = swlaw().arg("--help").assert().success();
