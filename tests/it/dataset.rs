@@ -315,6 +315,25 @@ fn the_deepened_records_say_what_their_sources_say() {
         on(&dataset, "BG", "2023").activities.soliciting,
         Status::Unknown
     );
+    // Nepal's Penal Code 2017 (s. 119, soliciting) took effect on 17 August 2018.
+    assert_eq!(
+        on(&dataset, "NP", "2018-08-16").activities.soliciting,
+        Status::Unknown
+    );
+    assert_eq!(
+        on(&dataset, "NP", "2018-08-17").activities.soliciting,
+        Status::Criminalized
+    );
+    // Kyrgyzstan's 1997 Criminal Code lost force on 1 January 2019: the law in force is its
+    // successors', not the repealed code.
+    let kyrgyzstan = record(&dataset, "KG");
+    let in_force: Vec<&str> = kyrgyzstan
+        .laws
+        .iter()
+        .filter(|law| law.in_force_on(Day::today()))
+        .map(|law| law.id.as_str())
+        .collect();
+    assert!(!in_force.contains(&"cc"), "{in_force:?}");
     // Poland's history starts when the 1997 Criminal Code took effect.
     assert_eq!(
         record(&dataset, "PL")
