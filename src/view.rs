@@ -6,6 +6,7 @@ use crate::model::{
     Jurisdiction, Law, PartialDate, PerActivity, Regime, Region, Source, State, Status, Subregion,
     Tier, Topic, Unsettled,
 };
+use crate::output::{Block, Link};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -379,10 +380,6 @@ pub fn sources_table(sources: &[crate::model::Source]) -> crate::output::Table {
         if let Some(publisher) = &source.publisher {
             text.push_str(&format!(" ({publisher})"));
         }
-        if let Some(url) = &source.url {
-            text.push('\n');
-            text.push_str(url);
-        }
         if let Some(original) = &source.copy_of {
             text.push_str(&format!("\n(a copy of: {original})"));
         }
@@ -396,6 +393,19 @@ pub fn sources_table(sources: &[crate::model::Source]) -> crate::output::Table {
         ]);
     }
     table
+}
+
+/// The web addresses of sources or laws, after their table (which names them by id).
+pub fn links<'a>(items: impl Iterator<Item = (&'a str, Option<&'a String>)>) -> Option<Block> {
+    let links: Vec<Link> = items
+        .filter_map(|(id, url)| {
+            url.map(|url| Link {
+                label: id.to_string(),
+                url: url.clone(),
+            })
+        })
+        .collect();
+    (!links.is_empty()).then_some(Block::Links(links))
 }
 
 #[cfg(test)]

@@ -67,6 +67,11 @@ impl Present for Models<'_> {
         }
         blocks.push(Block::Subtitle("Sources".into()));
         blocks.push(Block::Table(view::sources_table(&model.sources)));
+        let urls = model
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.url.as_ref()));
+        blocks.extend(view::links(urls));
         blocks
     }
 

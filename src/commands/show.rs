@@ -149,10 +149,17 @@ impl Show<'_> {
         if !record.laws.is_empty() {
             blocks.push(Block::Subtitle("Laws".into()));
             blocks.push(Block::Table(laws_table(&record.laws)));
+            let urls = record.laws.iter().map(|l| (l.id.as_str(), l.url.as_ref()));
+            blocks.extend(view::links(urls));
         }
         if !record.sources.is_empty() {
             blocks.push(Block::Subtitle("Sources".into()));
             blocks.push(Block::Table(view::sources_table(&record.sources)));
+            let urls = record
+                .sources
+                .iter()
+                .map(|s| (s.id.as_str(), s.url.as_ref()));
+            blocks.extend(view::links(urls));
         }
         if !record.events.is_empty() {
             blocks.push(Block::Subtitle("Events".into()));
@@ -193,13 +200,7 @@ fn laws_table(laws: &[Law]) -> Table {
             Some(repealed) => format!("{} to {repealed}", law.in_force),
             None => law.in_force.to_string(),
         };
-        let mut note = law.note.clone().unwrap_or_default();
-        if let Some(url) = &law.url {
-            if !note.is_empty() {
-                note.push('\n');
-            }
-            note.push_str(url);
-        }
+        let note = law.note.clone().unwrap_or_default();
         table.row(vec![
             law.id.as_str().into(),
             law.citation().into(),

@@ -39,6 +39,12 @@ pub fn render(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
                 let paragraphs: Vec<String> = text.split('\n').map(escape).collect();
                 writeln!(out, "{}", paragraphs.join("\n"))?
             }
+            Block::Links(links) => {
+                for link in links {
+                    let target = super::safe::url_target(&link.url);
+                    writeln!(out, "- {}: <{target}>", escape(&link.label))?;
+                }
+            }
         }
     }
     Ok(())

@@ -99,6 +99,15 @@ pub enum Block {
     Fields(Vec<(String, Cell)>),
     Table(Table),
     Text(String),
+    /// Web addresses, one per line and never broken: a table cell would split them.
+    Links(Vec<Link>),
+}
+
+/// A web address and what it is the address of (a source's or law's id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
 }
 
 /// A command's result, as each format shows it. `Serialize` is the JSON shape.

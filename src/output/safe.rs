@@ -61,6 +61,21 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// A URL as the target of a link (OSC 8 or a Markdown autolink): only printable ASCII, every
+/// other byte, space and `<`, `>` percent-encoded, so the target can neither end the sequence
+/// nor carry a control character.
+pub fn url_target(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for byte in url.bytes() {
+        if byte.is_ascii_graphic() && !matches!(byte, b'<' | b'>' | b'\\') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Whether XML 1.0 allows a character in text (tab, newline and carriage return are the only
 /// controls it takes; U+FFFE and U+FFFF are not characters).
 pub fn xml_allows(c: char) -> bool {
@@ -69,6 +84,18 @@ pub fn xml_allows(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn link_targets_are_printable_ascii_only() {
+        assert_eq!(
+            url_target("https://a.example/\u{e9} x>\u{1b}]8;;"),
+            "https://a.example/%C3%A9%20x%3E%1B]8;;"
+        );
+        assert_eq!(
+            url_target("https://a.example/?q=1&r=2#s"),
+            "https://a.example/?q=1&r=2#s"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -67,6 +67,18 @@ fn bold(text: &str, style: Style) -> String {
     }
 }
 
+/// A URL as shown: whole, and on a terminal that shows colour a hyperlink (OSC 8) that a click
+/// opens; elsewhere the plain text, which any terminal can still select.
+fn hyperlink(url: &str, style: Style) -> String {
+    let shown = safe::terminal(url);
+    if style.color && style.terminal {
+        let target = safe::url_target(url);
+        format!("\u{1b}]8;;{target}\u{1b}\\{shown}\u{1b}]8;;\u{1b}\\")
+    } else {
+        shown.into_owned()
+    }
+}
+
 /// Breaks text into lines of at most `width` characters, at spaces.
 fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -225,6 +237,19 @@ pub fn render(blocks: &[Block], style: Style, out: &mut dyn Write) -> io::Result
                 }
             }
             Block::Text(text) => write!(out, "{}", wrap(&safe::terminal(text), text_width))?,
+            Block::Links(links) => {
+                let width = links.iter().map(|l| l.label.chars().count()).max();
+                for link in links {
+                    let label = safe::terminal(&link.label);
+                    let pad = width.unwrap_or(0).saturating_sub(label.chars().count());
+                    writeln!(
+                        out,
+                        "{label}{}  {}",
+                        " ".repeat(pad),
+                        hyperlink(&link.url, style)
+                    )?;
+                }
+            }
         }
     }
     Ok(())

@@ -605,10 +605,49 @@ fn on_a_terminal_color_is_on_unless_no_color_is_set() {
     );
     // An empty NO_COLOR does not count (no-color.org).
     assert!(on_a_terminal(&["show", "SE"], Some("")).contains("\u{1b}["));
-    // Tables fit the terminal's 100 columns.
-    for line in plain.lines() {
+    // Tables fit the terminal's 100 columns; a URL has a line of its own and is never cut.
+    for line in plain.lines().filter(|line| !line.contains("://")) {
         assert!(line.trim_end().chars().count() <= 100, "{line}");
     }
+    // With colour, each URL is also a hyperlink (OSC 8) that a click opens; without, plain.
+    let link = "\u{1b}]8;;https://www.government.se/articles/2011/03/legislation-on-the-purchase-of-sexual-services/\u{1b}\\";
+    assert!(colored.contains(link), "{colored}");
+    assert!(!plain.contains("\u{1b}]8;;"));
+}
+
+#[test]
+fn urls_are_never_broken_across_lines() {
+    let record = &json(&["show", "SE"])["jurisdictions"][0];
+    let urls: Vec<&str> = record["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(record["laws"].as_array().unwrap())
+        .filter_map(|item| item["url"].as_str())
+        .collect();
+    assert!(urls.len() > 5);
+    let output = swlaw()
+        .args(["show", "SE"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    for url in &urls {
+        assert!(
+            text.lines()
+                .any(|line| line.split_whitespace().any(|word| word == *url)),
+            "{url} is not whole on a line:\n{text}"
+        );
+    }
+    // Piped, no escape sequence at all (a hyperlink is for terminals).
+    assert!(!text.contains('\u{1b}'));
+    // Markdown makes them autolinks.
+    let markdown = swlaw()
+        .args(["show", "SE", "--format", "markdown"])
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(markdown.stdout).unwrap();
+    assert!(markdown.contains(&format!("<{}>", urls[0])), "{markdown}");
 }
 
 #[test]
