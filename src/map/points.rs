@@ -157,8 +157,16 @@ pub(crate) const POINTS: &[(&str, &str, f64, f64)] = &[
     ("GB-EAW", "England and Wales", -1.80, 52.60),
     ("GB-SCT", "Scotland", -4.20, 56.80),
     ("CH-GE", "Geneva", 6.15, 46.20),
+    ("CH-BE", "Bern", 7.45, 46.95),
+    ("CH-TI", "Ticino", 9.02, 46.19),
+    ("CH-VD", "Vaud", 6.63, 46.52),
     ("GB-NIR", "Northern Ireland", -6.70, 54.60),
 ];
+
+/// The name the table gives an id ("Clark County"), if it has one.
+pub(crate) fn name(id: &str) -> Option<&'static str> {
+    POINTS.iter().find(|p| p.0 == id).map(|p| p.1)
+}
 
 /// Dot location for an id, if the table has one.
 pub(crate) fn point(id: &str) -> Option<[f64; 2]> {

@@ -199,7 +199,40 @@ struct Dot {
     pos: (f64, f64),
     /// Path data of a tiny shape that goes with the dot (may be empty).
     d: String,
+    /// Text beside the dot: a subdivision's code, or its name inside an inset.
+    label: Option<String>,
+    /// Placed in an inset's grid: not pushed apart, no leader line.
+    fixed: bool,
 }
+
+impl Dot {
+    fn at(id: &str, home: (f64, f64), d: String) -> Dot {
+        Dot {
+            id: id.to_string(),
+            home,
+            pos: home,
+            d,
+            label: None,
+            fixed: false,
+        }
+    }
+}
+
+/// A box beside a shape that holds the dots of its many subdivisions (Nevada's counties), laid
+/// out in a grid with their names, which on the map itself would cover the shape.
+struct Inset {
+    title: String,
+    /// x, y, width, height in user units.
+    frame: [f64; 4],
+    /// The middle of the shape the inset belongs to, where its leader line ends.
+    anchor: (f64, f64),
+}
+
+/// A parent with at least this many dots below it gets an inset.
+const INSET_MIN_DOTS: usize = 6;
+const INSET_FONT: f64 = 5.5;
+const INSET_ROW: f64 = 8.0;
+const INSET_COLUMNS: usize = 2;
 
 fn est_width(s: &str, size: f64) -> f64 {
     s.chars().count() as f64 * size * EM_ADVANCE
@@ -448,6 +481,7 @@ fn grouped_pieces(
 struct Drawing<'a> {
     shapes: Vec<&'a Group>,
     dots: Vec<Dot>,
+    insets: Vec<Inset>,
     nodata_drawn: bool,
 }
 
@@ -470,12 +504,7 @@ fn drawing<'a>(
                 let home =
                     points::point(&g.key).map(|[lon, lat]| frame.to_units(equal_earth(lon, lat)));
                 if let Some(home) = home {
-                    dots.push(Dot {
-                        id: g.key.clone(),
-                        home,
-                        pos: home,
-                        d: String::new(),
-                    });
+                    dots.push(Dot::at(&g.key, home, String::new()));
                 }
             }
             continue;
@@ -489,12 +518,7 @@ fn drawing<'a>(
                     (g.bbox[0] + g.bbox[2]) as f64 / 20.0,
                     (g.bbox[1] + g.bbox[3]) as f64 / 20.0,
                 ));
-            dots.push(Dot {
-                id: g.key.clone(),
-                home,
-                pos: home,
-                d: g.d.clone(),
-            });
+            dots.push(Dot::at(&g.key, home, g.d.clone()));
         } else if !g.d.is_empty() {
             // ownerless specks (the Siachen Glacier) do not earn a legend row
             nodata_drawn |= !in_spec && !g.key.starts_with('~');
@@ -517,21 +541,108 @@ fn drawing<'a>(
                 continue;
             }
             let home = frame.to_units(pp);
-            dots.push(Dot {
-                id: a.id.clone(),
-                home,
-                pos: home,
-                d: String::new(),
-            });
+            dots.push(Dot::at(&a.id, home, String::new()));
         }
     }
     dots.sort_by(|a, b| a.id.cmp(&b.id));
-    spread_dots(&mut dots, frame);
+    let insets = place_insets(&mut dots, areas, &shape_groups, frame);
+    label_subdivisions(&mut dots);
+    let (mut free, fixed): (Vec<Dot>, Vec<Dot>) = dots.into_iter().partition(|d| !d.fixed);
+    spread_dots(&mut free, frame);
+    free.extend(fixed);
+    free.sort_by(|a, b| a.id.cmp(&b.id));
 
     Drawing {
         shapes: shape_groups,
-        dots,
+        dots: free,
+        insets,
         nodata_drawn,
+    }
+}
+
+/// The id of the record a subdivision belongs to: "US-NV" for "US-NV-CLARK".
+fn parent_id(id: &str) -> Option<&str> {
+    id.rfind('-').map(|at| &id[..at])
+}
+
+/// Moves the dots of a drawn shape's many subdivisions into an inset beside the shape.
+fn place_insets(
+    dots: &mut [Dot],
+    areas: &HashMap<&str, &MapArea>,
+    shapes: &[&Group],
+    frame: &Frame,
+) -> Vec<Inset> {
+    let mut insets = Vec::new();
+    for shape in shapes {
+        let members: Vec<usize> = (0..dots.len())
+            .filter(|&i| parent_id(&dots[i].id) == Some(shape.key.as_str()))
+            .collect();
+        // Only where the dots would crowd each other (Nevada's counties, not Australia's states).
+        let min_d = 2.0 * DOT_R + DOT_STROKE + 0.3;
+        let crowded = members
+            .iter()
+            .filter(|&&i| {
+                members.iter().any(|&j| {
+                    let (a, b) = (dots[i].home, dots[j].home);
+                    i != j && ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt() < min_d
+                })
+            })
+            .count();
+        if members.len() < INSET_MIN_DOTS || crowded < INSET_MIN_DOTS / 2 {
+            continue;
+        }
+        let name = areas
+            .get(shape.key.as_str())
+            .and_then(|a| a.title.split(" (").next())
+            .unwrap_or(&shape.key)
+            .to_string();
+        let labels: Vec<String> = members
+            .iter()
+            .map(|&i| points::name(&dots[i].id).unwrap_or(&dots[i].id).to_string())
+            .collect();
+        let longest = labels
+            .iter()
+            .map(|l| est_width(l, INSET_FONT))
+            .fold(0.0, f64::max);
+        let column_w = 2.0 * DOT_R + 3.0 + longest + 4.0;
+        let rows = members.len().div_ceil(INSET_COLUMNS);
+        let (w, h) = (
+            INSET_COLUMNS as f64 * column_w + 6.0,
+            rows as f64 * INSET_ROW + 16.0,
+        );
+        let bbox = shape.bbox.map(|v| v as f64 / 10.0);
+        let anchor = ((bbox[0] + bbox[2]) / 2.0, (bbox[1] + bbox[3]) / 2.0);
+        // To the west of the shape (Nevada's is the Pacific), kept inside the frame.
+        let x = (bbox[0] - 30.0 - w).clamp(frame.ox + 2.0, frame.ox + frame.w - w - 2.0);
+        let y = (anchor.1 - h / 2.0).clamp(frame.oy + 2.0, frame.oy + frame.h - h - 2.0);
+        for (k, (&i, label)) in members.iter().zip(labels).enumerate() {
+            let (column, row) = (k / rows, k % rows);
+            let pos = (
+                x + 3.0 + column as f64 * column_w + DOT_R,
+                y + 14.0 + row as f64 * INSET_ROW + DOT_R,
+            );
+            let dot = &mut dots[i];
+            dot.pos = pos;
+            dot.home = pos;
+            dot.d.clear();
+            dot.label = Some(label);
+            dot.fixed = true;
+        }
+        insets.push(Inset {
+            title: format!("{name}: {} subdivisions", members.len()),
+            frame: [x, y, w, h],
+            anchor,
+        });
+    }
+    insets
+}
+
+/// A subdivision's dot on the map says which it is: "NSW" beside Australia's New South Wales.
+fn label_subdivisions(dots: &mut [Dot]) {
+    for dot in dots.iter_mut().filter(|d| d.label.is_none()) {
+        if let Some(parent) = parent_id(&dot.id) {
+            dot.label = Some(dot.id[parent.len() + 1..].to_string());
+        }
     }
 }
 
@@ -630,6 +741,7 @@ pub(crate) fn render(spec: &MapSpec) -> Result<String> {
     let mut s = String::with_capacity(600_000);
     write_header(&mut s, spec, &frame, height);
     write_shapes(&mut s, &areas, &drawing.shapes);
+    write_insets(&mut s, &drawing.insets);
     write_dots(&mut s, &areas, &drawing.dots);
     s.push_str("</g>\n");
     let _ = writeln!(
@@ -741,6 +853,34 @@ fn write_shapes(s: &mut String, areas: &HashMap<&str, &MapArea>, shapes: &[&Grou
     }
 }
 
+/// Inset boxes, each with a title and a leader line to its shape.
+fn write_insets(s: &mut String, insets: &[Inset]) {
+    for inset in insets {
+        let [x, y, w, h] = inset.frame;
+        let near_x = inset.anchor.0.clamp(x, x + w);
+        let near_y = inset.anchor.1.clamp(y, y + h);
+        let _ = writeln!(
+            s,
+            r##"<g class="inset"><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#1a1a1a" stroke-width="0.4"/><rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.92" stroke="{}" stroke-width="0.5"/><text x="{}" y="{}" font-size="{}" font-weight="bold" fill="{}" stroke="none">{}</text></g>"##,
+            u(near_x),
+            u(near_y),
+            u(inset.anchor.0),
+            u(inset.anchor.1),
+            u(x),
+            u(y),
+            u(w),
+            u(h),
+            palette::BACKGROUND,
+            palette::BORDER,
+            u(x + 3.0),
+            u(y + 8.0),
+            u(INSET_FONT + 0.5),
+            palette::TEXT,
+            esc(&inset.title)
+        );
+    }
+}
+
 /// Dots on top of the shapes, with leader lines for the ones moved apart.
 fn write_dots(s: &mut String, areas: &HashMap<&str, &MapArea>, dots: &[Dot]) {
     if !dots.is_empty() {
@@ -791,6 +931,22 @@ fn write_dots(s: &mut String, areas: &HashMap<&str, &MapArea>, dots: &[Dot]) {
                     u(d.pos.0),
                     u(d.pos.1),
                     u(DOT_R)
+                );
+            }
+            if let Some(label) = &d.label {
+                let size = if d.fixed {
+                    INSET_FONT
+                } else {
+                    INSET_FONT + 0.5
+                };
+                let _ = write!(
+                    s,
+                    r#"<text x="{}" y="{}" font-size="{}" fill="{}" stroke="none">{}</text>"#,
+                    u(d.pos.0 + DOT_R + 1.5),
+                    u(d.pos.1 + size * 0.35),
+                    u(size),
+                    palette::TEXT,
+                    esc(label)
                 );
             }
             s.push_str("</g>\n");

@@ -322,3 +322,87 @@ fn bad_input_is_rejected_or_reported() {
     assert!(!svg.contains("id=\"ZZ\""));
     assert!(undrawable_ids(&sample_spec()).is_empty());
 }
+
+#[test]
+fn crowded_subdivisions_go_into_an_inset_and_subdivision_dots_are_labelled() {
+    let counties = [
+        "US-NV-CARSONCITY",
+        "US-NV-CHURCHILL",
+        "US-NV-CLARK",
+        "US-NV-DOUGLAS",
+        "US-NV-ELKO",
+        "US-NV-ESMERALDA",
+        "US-NV-EUREKA",
+        "US-NV-HUMBOLDT",
+        "US-NV-LANDER",
+        "US-NV-LINCOLN",
+        "US-NV-LYON",
+        "US-NV-MINERAL",
+        "US-NV-NYE",
+        "US-NV-PERSHING",
+        "US-NV-STOREY",
+        "US-NV-WASHOE",
+        "US-NV-WHITEPINE",
+    ];
+    let mut spec = sample_spec();
+    spec.areas.extend(
+        counties
+            .iter()
+            .map(|id| area(id, palette::LEGALIZATION, false)),
+    );
+    for state in [
+        "AU-VIC", "AU-QLD", "AU-WA", "AU-SA", "AU-TAS", "AU-NT", "AU-ACT",
+    ] {
+        spec.areas.push(area(state, palette::PARTIAL, false));
+    }
+    let svg = render_svg(&spec).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let ids = by_id(&doc);
+    let insets: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("inset"))
+        .collect();
+    assert_eq!(insets.len(), 1, "one inset, for Nevada");
+    let title = insets[0]
+        .descendants()
+        .find(|n| n.has_tag_name("text"))
+        .and_then(|n| n.text())
+        .unwrap();
+    assert!(title.contains("17"), "{title}");
+    // The box, and every county dot inside it, named; none left on top of the state.
+    let rect = insets[0]
+        .children()
+        .find(|n| n.has_tag_name("rect"))
+        .unwrap();
+    let num = |n: roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+    let (x, y, w, h) = (
+        num(rect, "x"),
+        num(rect, "y"),
+        num(rect, "width"),
+        num(rect, "height"),
+    );
+    let text_of = |id: &str| {
+        ids[id][0]
+            .children()
+            .find(|c| c.has_tag_name("text"))
+            .and_then(|c| c.text())
+            .map(str::to_string)
+    };
+    for id in counties {
+        let dot = ids[id][0]
+            .children()
+            .find(|c| c.has_tag_name("circle"))
+            .unwrap();
+        let (cx, cy) = (num(dot, "cx"), num(dot, "cy"));
+        assert!(
+            cx > x && cx < x + w && cy > y && cy < y + h,
+            "{id} at ({cx}, {cy}) is outside the inset"
+        );
+        assert!(text_of(id).unwrap().contains("County") || id.ends_with("CARSONCITY"));
+    }
+    // Australia's states are far enough apart: on the map, labelled with their codes.
+    assert_eq!(text_of("AU-NSW").as_deref(), Some("NSW"));
+    assert_eq!(text_of("AU-TAS").as_deref(), Some("TAS"));
+    // A country's own dot carries no label.
+    assert_eq!(text_of("TV"), None);
+}
