@@ -334,6 +334,34 @@ fn the_deepened_records_say_what_their_sources_say() {
         .map(|law| law.id.as_str())
         .collect();
     assert!(!in_force.contains(&"cc"), "{in_force:?}");
+    // Maine repealed the sex worker's own offence from 25 October 2023 (P.L. 2023, c. 316):
+    // selling and a sex worker's own soliciting become legal, buying stays an offence.
+    let before = on(&dataset, "US-ME", "2023-10-24");
+    let after = on(&dataset, "US-ME", "2023-10-25");
+    assert_eq!(before.activities.soliciting, Status::Criminalized);
+    assert_eq!(after.activities.selling, Status::Legal);
+    assert_eq!(after.activities.soliciting, Status::Legal);
+    assert_eq!(after.activities.buying, Status::Criminalized);
+    assert_eq!(after.regime, Regime::Asymmetric);
+    // Northern Ireland in 1990: loitering and soliciting under the 1845-1854 Acts, living on
+    // earnings under the Vagrancy Act 1898.
+    let ni = on(&dataset, "GB-NIR", "1990");
+    assert_eq!(ni.activities.soliciting, Status::Criminalized);
+    assert_eq!(ni.activities.organizing, Status::Criminalized);
+    // Ticino's Prostitution Act took effect on 1 July 2019 (registration, licensed premises).
+    assert!(
+        record(&dataset, "CH-TI")
+            .state_on(Day {
+                year: 2019,
+                month: 6,
+                day: 30
+            })
+            .is_none()
+    );
+    assert_eq!(
+        on(&dataset, "CH-TI", "2019-07-01").activities.selling,
+        Status::Regulated
+    );
     // Poland's history starts when the 1997 Criminal Code took effect.
     assert_eq!(
         record(&dataset, "PL")
