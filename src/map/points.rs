@@ -152,6 +152,11 @@ pub(crate) const POINTS: &[(&str, &str, f64, f64)] = &[
     ("US-NV-STOREY", "Storey County", -119.65, 39.31),
     ("US-NV-WASHOE", "Washoe County", -119.81, 39.53),
     ("US-NV-WHITEPINE", "White Pine County", -114.89, 39.25),
+    // Nigeria's states (only those with records): state capitals.
+    ("NG-FC", "Federal Capital Territory", 7.49, 9.06),
+    ("NG-JI", "Jigawa", 9.34, 11.76),
+    ("NG-KN", "Kano", 8.52, 12.00),
+    ("NG-ZA", "Zamfara", 6.66, 12.17),
     // Mexico's states (only those with records).
     ("MX-CMX", "Mexico City", -99.13, 19.43),
     ("GB-EAW", "England and Wales", -1.80, 52.60),

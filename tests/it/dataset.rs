@@ -362,6 +362,23 @@ fn the_deepened_records_say_what_their_sources_say() {
         on(&dataset, "CH-TI", "2019-07-01").activities.selling,
         Status::Regulated
     );
+    // Nigeria: Zamfara's Sharia Penal Code from 27 January 2000 punishes both parties; the
+    // national record varies by state from then, over 37 federating units.
+    assert!(
+        record(&dataset, "NG-ZA")
+            .state_on(Day {
+                year: 1999,
+                month: 12,
+                day: 31
+            })
+            .is_none()
+    );
+    let zamfara = on(&dataset, "NG-ZA", "2000-02");
+    assert_eq!(zamfara.regime, Regime::Criminalization);
+    assert_eq!(zamfara.activities.buying, Status::Criminalized);
+    assert_eq!(on(&dataset, "NG", "1995").regime, Regime::Unknown);
+    assert_eq!(on(&dataset, "NG", "2001").regime, Regime::Varies);
+    assert_eq!(record(&dataset, "NG").subdivision_count, Some(37));
     // Poland's history starts when the 1997 Criminal Code took effect.
     assert_eq!(
         record(&dataset, "PL")
