@@ -70,6 +70,14 @@ fn id_problem(id: &str, has_parent: bool) -> Option<String> {
 /// being seen (controls; a newline is allowed in multi-line fields), bidirectional controls
 /// that reorder what follows, and noncharacters.
 fn text_problem(text: &str, multiline: bool) -> Option<&'static str> {
+    // Most text is ASCII, where only the control bytes can be wrong: one pass over bytes.
+    if text.is_ascii() {
+        let control = |b: &u8| (*b < 0x20 || *b == 0x7f) && !(multiline && *b == b'\n');
+        return text
+            .bytes()
+            .any(|b| control(&b))
+            .then_some("a control character");
+    }
     text.chars().find_map(|c| {
         if c.is_control() && !(multiline && c == '\n') {
             Some("a control character")

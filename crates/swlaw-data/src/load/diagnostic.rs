@@ -32,11 +32,10 @@ pub(super) struct LineIndex {
 
 impl LineIndex {
     pub(super) fn new(text: &str) -> LineIndex {
-        let newlines = text.bytes().enumerate().filter(|(_, b)| *b == b'\n');
+        // A char pattern searches with memchr, several times faster than a byte loop here.
+        let newlines = text.match_indices('\n').map(|(i, _)| i + 1);
         LineIndex {
-            starts: std::iter::once(0)
-                .chain(newlines.map(|(i, _)| i + 1))
-                .collect(),
+            starts: std::iter::once(0).chain(newlines).collect(),
         }
     }
 
