@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -240,6 +241,15 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'swlaw;mcp' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color the output')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'swlaw;man' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -275,6 +285,7 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset and report every problem, with file, line and column')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), as installed from man/swlaw.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -326,6 +337,9 @@ Register-ArgumentCompleter -Native -CommandName 'swlaw' -ScriptBlock {
             break
         }
         'swlaw;help;schema' {
+            break
+        }
+        'swlaw;help;mcp' {
             break
         }
         'swlaw;help;man' {

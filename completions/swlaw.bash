@@ -49,6 +49,9 @@ _swlaw() {
             swlaw,map)
                 cmd="swlaw__subcmd__map"
                 ;;
+            swlaw,mcp)
+                cmd="swlaw__subcmd__mcp"
+                ;;
             swlaw,model)
                 cmd="swlaw__subcmd__model"
                 ;;
@@ -106,6 +109,9 @@ _swlaw() {
             swlaw__subcmd__help,map)
                 cmd="swlaw__subcmd__help__subcmd__map"
                 ;;
+            swlaw__subcmd__help,mcp)
+                cmd="swlaw__subcmd__help__subcmd__mcp"
+                ;;
             swlaw__subcmd__help,model)
                 cmd="swlaw__subcmd__help__subcmd__model"
                 ;;
@@ -137,7 +143,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite export validate schema man completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite export validate schema mcp man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -421,7 +427,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline panel pending audit map diff cite export validate schema man completions help"
+            opts="show list compare gap model stats timeline panel pending audit map diff cite export validate schema mcp man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,6 +581,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__map)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__mcp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -839,6 +859,36 @@ _swlaw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__mcp)
+            opts="-f -h --format --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
+            cand mcp 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -220,6 +221,14 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;mcp'= {
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;man'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -253,6 +262,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
+            cand mcp 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -288,6 +298,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;validate'= {
         }
         &'swlaw;help;schema'= {
+        }
+        &'swlaw;help;mcp'= {
         }
         &'swlaw;help;man'= {
         }

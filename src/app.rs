@@ -166,6 +166,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
             Ok(exit::OK)
         }
         Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
+        Command::Mcp => {
+            let stdin = std::io::stdin();
+            crate::mcp::serve(stdin.lock(), sink.out, data)?;
+            Ok(exit::OK)
+        }
         Command::Schema { document, output } => {
             let chosen: Vec<_> = match document {
                 Some(document) => vec![*document],
@@ -444,6 +449,7 @@ fn answer(
         Command::Validate { .. }
         | Command::Audit { .. }
         | Command::Schema { .. }
+        | Command::Mcp
         | Command::Completions { .. }
         | Command::Man => {
             unreachable!("handled by run")

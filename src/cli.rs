@@ -329,6 +329,12 @@ pub enum Command {
         output: Option<PathBuf>,
     },
 
+    /// Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout
+    #[command(
+        after_help = "Tools: show, list, compare, gap, timeline, model, pending (read-only, each with an optional as_of date).\nRegister it with an MCP client as the command `swlaw mcp` (stdio transport).\n\nExamples:\n  swlaw mcp\n  swlaw mcp --data mydata/"
+    )]
+    Mcp,
+
     /// Print the manual page (roff), as installed from man/swlaw.1
     #[command(
         after_help = "Examples:\n  swlaw man | man -l -\n  swlaw man > ~/.local/share/man/man1/swlaw.1"
@@ -363,6 +369,7 @@ impl Command {
             | Command::Panel { .. }
             | Command::Man
             | Command::Schema { .. }
+            | Command::Mcp
             | Command::Timeline { .. }
             | Command::Validate { .. }
             | Command::Export { .. }

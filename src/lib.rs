@@ -10,6 +10,7 @@ pub mod error;
 pub mod filter;
 pub mod gap;
 pub mod map;
+pub mod mcp;
 pub mod output;
 pub mod query;
 pub mod schema;

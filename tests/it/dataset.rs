@@ -230,8 +230,11 @@ fn every_record_is_sourced_and_reviewed() {
         }
         for source in &record.sources {
             if let Some(url) = &source.url {
+                // Addresses read that really end with a dash (the document's own name does).
+                const WHOLE: [&str; 1] =
+                    ["https://issuu.com/undp/docs/rbap-hhd-2013-sex-work-and-the-law-"];
                 assert!(
-                    !url.ends_with('-') && !url.ends_with("..."),
+                    (!url.ends_with('-') || WHOLE.contains(&url.as_str())) && !url.ends_with("..."),
                     "{}: truncated URL {url}",
                     record.id
                 );

@@ -4,5 +4,6 @@
 mod cli;
 mod dataset;
 mod map;
+mod mcp;
 mod schema;
 mod snapshots;
