@@ -67,6 +67,9 @@ _swlaw() {
             swlaw,show)
                 cmd="swlaw__subcmd__show"
                 ;;
+            swlaw,site)
+                cmd="swlaw__subcmd__site"
+                ;;
             swlaw,stats)
                 cmd="swlaw__subcmd__stats"
                 ;;
@@ -127,6 +130,9 @@ _swlaw() {
             swlaw__subcmd__help,show)
                 cmd="swlaw__subcmd__help__subcmd__show"
                 ;;
+            swlaw__subcmd__help,site)
+                cmd="swlaw__subcmd__help__subcmd__site"
+                ;;
             swlaw__subcmd__help,stats)
                 cmd="swlaw__subcmd__help__subcmd__stats"
                 ;;
@@ -143,7 +149,7 @@ _swlaw() {
 
     case "${cmd}" in
         swlaw)
-            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite export validate schema mcp man completions help"
+            opts="-f -h -V --format --color --data --help --version show list compare gap model stats timeline panel pending audit map diff cite export validate schema site mcp man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -427,7 +433,7 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help)
-            opts="show list compare gap model stats timeline panel pending audit map diff cite export validate schema mcp man completions help"
+            opts="show list compare gap model stats timeline panel pending audit map diff cite export validate schema site mcp man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,6 +671,20 @@ _swlaw() {
             return 0
             ;;
         swlaw__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__help__subcmd__site)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1072,6 +1092,44 @@ _swlaw() {
             fi
             case "${prev}" in
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        swlaw__subcmd__site)
+            opts="-o -f -h --output --format --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

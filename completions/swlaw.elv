@@ -42,6 +42,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
+            cand site 'Write the whole dataset as a static website (plain files, no server, nothing fetched)'
             cand mcp 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
@@ -221,6 +222,16 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'swlaw;site'= {
+            cand -o 'The directory to write (created if missing; files in it are replaced)'
+            cand --output 'The directory to write (created if missing; files in it are replaced)'
+            cand -f 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --color 'When to color the output'
+            cand --data 'A dataset to use instead of the bundled one: a TOML file or a directory of them [env: SWLAW_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'swlaw;mcp'= {
             cand -f 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -262,6 +273,7 @@ set edit:completion:arg-completer[swlaw] = {|@words|
             cand export 'Write the dataset in a format other tools read: SQLite or a Frictionless Data Package'
             cand validate 'Check a dataset and report every problem, with file, line and column'
             cand schema 'The JSON Schema (2020-12) of each JSON document swlaw writes, or the list of them'
+            cand site 'Write the whole dataset as a static website (plain files, no server, nothing fetched)'
             cand mcp 'Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout'
             cand man 'Print the manual page (roff), as installed from man/swlaw.1'
             cand completions 'Print shell completions'
@@ -298,6 +310,8 @@ set edit:completion:arg-completer[swlaw] = {|@words|
         &'swlaw;help;validate'= {
         }
         &'swlaw;help;schema'= {
+        }
+        &'swlaw;help;site'= {
         }
         &'swlaw;help;mcp'= {
         }

@@ -432,6 +432,19 @@ fn answer(
                 &old_side, &new_side, old_label, new_label,
             ))
         }
+        Command::Site { output } => {
+            let dataset = catalog.all();
+            let version = sink.dataset_version.as_deref();
+            let written = crate::site::generate(&dataset, output, version)?;
+            crate::report!(
+                "swlaw: wrote {}: {} pages ({} jurisdictions); open {}",
+                output.display(),
+                written.pages,
+                written.records,
+                output.join("index.html").display()
+            );
+            Ok(exit::OK)
+        }
         Command::Map(args) => {
             let data_files = match data {
                 Some(path) => load::data_files(path).unwrap_or_default(),

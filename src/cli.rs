@@ -329,6 +329,16 @@ pub enum Command {
         output: Option<PathBuf>,
     },
 
+    /// Write the whole dataset as a static website (plain files, no server, nothing fetched)
+    #[command(
+        after_help = "Open DIR/index.html in a browser, or host DIR as it is.\n\nExamples:\n  swlaw site -o site/\n  swlaw site -o public/ --data mydata/"
+    )]
+    Site {
+        /// The directory to write (created if missing; files in it are replaced)
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+    },
+
     /// Serve the dataset to AI assistants: a Model Context Protocol server on stdin and stdout
     #[command(
         after_help = "Tools: show, list, compare, gap, timeline, model, pending (read-only, each with an optional as_of date).\nRegister it with an MCP client as the command `swlaw mcp` (stdio transport).\n\nExamples:\n  swlaw mcp\n  swlaw mcp --data mydata/"
@@ -370,6 +380,7 @@ impl Command {
             | Command::Man
             | Command::Schema { .. }
             | Command::Mcp
+            | Command::Site { .. }
             | Command::Timeline { .. }
             | Command::Validate { .. }
             | Command::Export { .. }

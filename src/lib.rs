@@ -14,6 +14,7 @@ pub mod mcp;
 pub mod output;
 pub mod query;
 pub mod schema;
+pub mod site;
 pub mod view;
 
 pub use swlaw_data::{load, model, text};

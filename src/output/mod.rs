@@ -5,6 +5,7 @@
 //! small renderer writing to `&mut dyn Write`, and each builds only what it prints.
 
 mod csv;
+pub mod html;
 mod json;
 pub(crate) use json::Envelope;
 mod markdown;

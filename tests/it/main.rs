@@ -6,4 +6,5 @@ mod dataset;
 mod map;
 mod mcp;
 mod schema;
+mod site;
 mod snapshots;

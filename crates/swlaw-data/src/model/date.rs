@@ -32,6 +32,31 @@ impl Day {
     }
 }
 
+impl Day {
+    /// The day after this one.
+    pub fn next(self) -> Day {
+        match (
+            self.day < days_in_month(self.year, self.month),
+            self.month < 12,
+        ) {
+            (true, _) => Day {
+                day: self.day + 1,
+                ..self
+            },
+            (false, true) => Day {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            },
+            (false, false) => Day {
+                year: self.year.saturating_add(1),
+                month: 1,
+                day: 1,
+            },
+        }
+    }
+}
+
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
