@@ -2,7 +2,7 @@
 the map links every record, search folds names as swlaw does, the date control answers as
 `swlaw show --as-of` does, and no request leaves the site's own files.
 
-    python scripts/check_site.py target/debug/swlaw SITE_DIR [CHROMIUM]
+    python scripts/check_site.py target/debug/swlaw SITE_DIR [CHROMIUM [SCREENSHOT_DIR]]
 """
 
 import json
@@ -14,6 +14,7 @@ from playwright.sync_api import sync_playwright
 
 swlaw, site = sys.argv[1], pathlib.Path(sys.argv[2]).resolve()
 chromium = sys.argv[3] if len(sys.argv) > 3 else None
+shots = pathlib.Path(sys.argv[4]) if len(sys.argv) > 4 else site
 
 
 def cli_status(query, as_of):
@@ -41,7 +42,18 @@ with sync_playwright() as p:
     assert visible.count() == 1 and visible.first.get_attribute("data-id") == "CI", visible.count()
     page.fill("#search", "nevada")
     assert page.locator("#records tbody tr:visible").count() >= 17
-    page.fill("#search", "")
+    page.fill("#search", "sweden")
+    page.locator("#records tbody tr:visible a").first.click()
+    page.wait_for_load_state()
+    assert page.inner_text("h1") == "Sweden (SE)", page.inner_text("h1")
+    for date in ["1999-01-01", "1998-06-01"]:
+        page.fill("#as-of", date)
+        page.dispatch_event("#as-of", "change")
+        shown = page.locator("#as-of-panel [data-field='buying']").inner_text()
+        assert shown == cli_status("SE", date)["buying"], (date, shown)
+    page.screenshot(path=str(shots / "site-sweden-1998.png"))
+    print("search 'sweden', click: Sweden's page; buying as of 1998 and 1999 as the CLI says")
+    page.goto((site / "index.html").as_uri())
     print("search: 'cote divoire' finds CI only; 'nevada' finds the state and its counties")
 
     # The map's colours follow the date and the class chosen.
@@ -55,6 +67,9 @@ with sync_playwright() as p:
     assert fill_2015 != fill_2017, (fill_2015, fill_2017)
     row = page.locator("#records tr[data-id='FR'] [data-field='buying']").inner_text()
     assert row == cli_status("FR", "2017-01-01")["buying"], row
+    page.fill("#as-of", "2015-06-01")
+    page.dispatch_event("#as-of", "change")
+    page.screenshot(path=str(shots / "site-index-buying-2015.png"))
     print(f"map: France by buying {fill_2015} in 2015, {fill_2017} in 2017")
 
     # A record's page as of past dates, against the CLI.

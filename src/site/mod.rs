@@ -1,5 +1,6 @@
 //! `swlaw site`: the whole dataset as a static website: plain files, no server, no request
-//! leaves the page. Pages are rendered from the same blocks as the CLI's tables; the date
+//! leaves the page. Pages are minijinja templates (`templates/`, HTML auto-escaped) filled with
+//! the same blocks as the CLI's tables; the date
 //! control reads `data.js`, in which swlaw itself has worked out every record's state between
 //! the days it can change, so the browser only looks a date up and applies no rule of its own.
 
@@ -125,41 +126,59 @@ fn palettes() -> BTreeMap<&'static str, BTreeMap<&'static str, &'static str>> {
     BTreeMap::from([("regime", regime), ("status", status)])
 }
 
-fn page(title: &str, root: &str, body: &str, version: Option<&str>) -> String {
-    let version = version.map_or_else(String::new, |v| format!(", release {}", html::escape(v)));
-    format!(
-        r##"<!DOCTYPE html>
-<html lang="en" xmlns="http://www.w3.org/1999/xhtml">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>{title} · swlaw</title>
-<link rel="stylesheet" href="{root}site.css" />
-</head>
-<body>
-<a class="skip" href="#main">Skip to the content</a>
-<header><nav aria-label="Site"><a href="{root}index.html">Map and list</a> <a href="{root}models.html">Models</a> <a href="{root}about.html">Vocabulary, citing, licence</a></nav></header>
-<main id="main">
-{body}
-</main>
-<footer><p>swlaw dataset{version}. Data CC BY 4.0. Generated offline by <code>swlaw site</code>; every status cites the laws and documents behind it, and <em>unknown</em> never means legal.</p></footer>
-<script src="{root}data.js"></script>
-<script src="{root}site.js"></script>
-</body>
-</html>
-"##,
-        title = html::escape(title),
-    )
+/// The templates, compiled in; HTML auto-escaping is on for every one of them (`.html`).
+fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
+    let mut env = minijinja::Environment::new();
+    for (name, source) in [
+        ("base.html", include_str!("templates/base.html")),
+        ("blocks.html", include_str!("templates/blocks.html")),
+        ("controls.html", include_str!("templates/controls.html")),
+        ("index.html", include_str!("templates/index.html")),
+        ("record.html", include_str!("templates/record.html")),
+        ("models.html", include_str!("templates/models.html")),
+        ("about.html", include_str!("templates/about.html")),
+    ] {
+        env.add_template(name, source)?;
+    }
+    Ok(env)
 }
 
-fn date_control(today: Day) -> String {
-    format!(
-        r#"<form class="controls" id="controls" hidden="hidden">
-<label>As of <input type="date" id="as-of" value="{today}" min="1990-01-01" /></label>
-<span id="as-of-note" class="dim" aria-live="polite"></span>
-</form>
-"#
-    )
+/// What every page knows.
+#[derive(Serialize)]
+struct Frame<'a> {
+    title: &'a str,
+    root: &'static str,
+    version: Option<&'a str>,
+    generated: String,
+    today: String,
+}
+
+fn frame<'a>(
+    title: &'a str,
+    root: &'static str,
+    version: Option<&'a str>,
+    when: When,
+) -> Frame<'a> {
+    Frame {
+        title,
+        root,
+        version,
+        generated: when.day.to_string(),
+        today: when.day.to_string(),
+    }
+}
+
+fn render(
+    env: &minijinja::Environment,
+    template: &str,
+    frame: &Frame,
+    page: impl Serialize,
+) -> anyhow::Result<String> {
+    use minijinja::value::{Serde, Value};
+    let context = minijinja::context! { ..Value::from(Serde(frame)), ..Value::from(Serde(page)) };
+    env.get_template(template)?
+        .render(context)
+        .with_context(|| format!("rendering {template}"))
 }
 
 /// The world map (regime today), each area a link to its page.
@@ -182,7 +201,8 @@ fn map_svg(dataset: &Dataset, when: When) -> anyhow::Result<String> {
     let svg = map::render_svg(&spec)?;
     let mut out = String::with_capacity(svg.len() + 40 * dataset.jurisdictions.len());
     for line in svg.lines() {
-        // Each area is one `<g id="..">` line; a link around it keeps the SVG valid.
+        // Each area is one `<g id="..">` line (the SVG writer's own, escaped); a link around it
+        // keeps the SVG valid.
         let id = line
             .strip_prefix("<g id=\"")
             .and_then(|rest| rest.split('"').next())
@@ -197,181 +217,206 @@ fn map_svg(dataset: &Dataset, when: When) -> anyhow::Result<String> {
             }
         }
     }
-    // The XML declaration and the fixed size would fight the page's layout.
     Ok(out.replacen("<svg ", "<svg class=\"map\" ", 1))
 }
 
-fn legend(kind: &str, items: &[(&str, &str)], hidden: bool) -> String {
-    let mut out = format!(
-        "<ul class=\"legend\" data-legend=\"{kind}\"{}>",
-        if hidden { " hidden=\"hidden\"" } else { "" }
-    );
-    for (label, colour) in items {
-        let _ = write!(
-            out,
-            "<li><span class=\"swatch\" style=\"background:{colour}\"></span>{}</li>",
-            html::escape(label)
-        );
-    }
-    out.push_str("</ul>\n");
-    out
+#[derive(Serialize)]
+struct LegendItem {
+    label: &'static str,
+    colour: &'static str,
 }
 
-fn index_page(dataset: &Dataset, when: When, version: Option<&str>) -> anyhow::Result<String> {
-    let mut body = String::from(
-        "<h1>Sex work law by jurisdiction</h1>\n<p>How the law treats adult consensual sex work in every jurisdiction swlaw records: selling, buying, soliciting and organizing, each with the laws and documents behind it. Choose a jurisdiction on the map or in the list.</p>\n",
-    );
-    body.push_str(&date_control(when.day));
-    body.push_str(
-        r#"<p class="controls" id="by-control" hidden="hidden"><label>Colour the map by <select id="by"><option value="regime">regime</option><option value="selling">selling</option><option value="buying">buying</option><option value="soliciting">soliciting</option><option value="organizing">organizing</option></select></label></p>
-"#,
-    );
-    let _ = writeln!(
-        body,
-        "<figure><figcaption>Regimes as of <span class=\"as-of-text\">{}</span>; hatched: varies by subdivision.</figcaption>",
-        when.day
-    );
-    body.push_str(&map_svg(dataset, when)?);
-    let regimes: Vec<(&str, &str)> = Regime::ALL
+#[derive(Serialize)]
+struct Legend {
+    kind: &'static str,
+    hidden: bool,
+    items: Vec<LegendItem>,
+}
+
+#[derive(Serialize)]
+struct StatusCell {
+    activity: Activity,
+    status: Status,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    name: &'a str,
+    /// The name and aliases folded as the CLI folds queries, and the id.
+    search: String,
+    regime: Regime,
+    statuses: Vec<StatusCell>,
+}
+
+fn index_page(
+    env: &minijinja::Environment,
+    dataset: &Dataset,
+    when: When,
+    version: Option<&str>,
+) -> anyhow::Result<String> {
+    let legends = vec![
+        Legend {
+            kind: "regime",
+            hidden: false,
+            items: Regime::ALL
+                .iter()
+                .map(|r| LegendItem {
+                    label: r.as_str(),
+                    colour: palette::regime_color(*r),
+                })
+                .collect(),
+        },
+        Legend {
+            kind: "status",
+            hidden: true,
+            items: Status::ALL
+                .iter()
+                .map(|s| LegendItem {
+                    label: s.as_str(),
+                    colour: palette::status_color(*s),
+                })
+                .collect(),
+        },
+    ];
+    let records: Vec<Row> = dataset
+        .jurisdictions
         .iter()
-        .map(|r| (r.as_str(), palette::regime_color(*r)))
+        .map(|record| {
+            let state = view::state_on(record, when.day);
+            let names: Vec<String> = std::iter::once(&record.name)
+                .chain(&record.aliases)
+                .map(|n| swlaw_data::text::fold_words(n).join(" "))
+                .chain(std::iter::once(record.id.to_ascii_lowercase()))
+                .collect();
+            Row {
+                id: &record.id,
+                name: &record.name,
+                search: names.join(" | "),
+                regime: state.regime,
+                statuses: state
+                    .activities
+                    .iter()
+                    .map(|(activity, status)| StatusCell {
+                        activity,
+                        status: *status,
+                    })
+                    .collect(),
+            }
+        })
         .collect();
-    let statuses: Vec<(&str, &str)> = Status::ALL
-        .iter()
-        .map(|s| (s.as_str(), palette::status_color(*s)))
-        .collect();
-    body.push_str(&legend("regime", &regimes, false));
-    body.push_str(&legend("status", &statuses, true));
-    body.push_str("</figure>\n");
-    body.push_str(
-        r#"<h2 id="list">All jurisdictions</h2>
-<p class="controls" id="search-control" hidden="hidden"><label>Search names <input type="search" id="search" placeholder="cote divoire, nevada, SE" /></label> <span id="search-count" aria-live="polite"></span></p>
-<div class="scroll"><table id="records">
-<caption>Statuses as of <span class="as-of-text">"#,
-    );
-    let _ = write!(body, "{}", when.day);
-    body.push_str("</span></caption>\n<thead><tr><th scope=\"col\">id</th><th scope=\"col\">name</th><th scope=\"col\">regime</th>");
-    for activity in Activity::ALL {
-        let _ = write!(body, "<th scope=\"col\">{activity}</th>");
-    }
-    body.push_str("</tr></thead>\n<tbody>\n");
-    for record in &dataset.jurisdictions {
-        let state = view::state_on(record, when.day);
-        let names: Vec<String> = std::iter::once(&record.name)
-            .chain(&record.aliases)
-            .map(|n| swlaw_data::text::fold_words(n).join(" "))
-            .chain(std::iter::once(record.id.to_ascii_lowercase()))
-            .collect();
-        let _ = write!(
-            body,
-            "<tr data-id=\"{id}\" data-search=\"{search}\"><td>{id}</td><td><a href=\"j/{id}.html\">{name}</a></td><td class=\"regime {regime}\" data-field=\"regime\">{regime}</td>",
-            id = html::escape(&record.id),
-            search = html::escape(&names.join(" | ")),
-            name = html::escape(&record.name),
-            regime = state.regime,
-        );
-        for (activity, status) in state.activities.iter() {
-            let _ = write!(
-                body,
-                "<td class=\"status {status}\" data-field=\"{activity}\">{status}</td>"
-            );
-        }
-        body.push_str("</tr>\n");
-    }
-    body.push_str("</tbody>\n</table></div>\n");
-    Ok(page("Map and list", "", &body, version))
+    let page = minijinja::context! {
+        activities => minijinja::value::Serde(Activity::ALL),
+        map_svg => map_svg(dataset, when)?,
+        legends => minijinja::value::Serde(legends),
+        records => minijinja::value::Serde(records),
+    };
+    render(
+        env,
+        "index.html",
+        &frame("Map and list", "", version, when),
+        page,
+    )
+}
+
+#[derive(Serialize)]
+struct PanelRow {
+    activity: Activity,
+    status: Status,
+    laws: String,
+    sources: String,
 }
 
 fn record_page(
+    env: &minijinja::Environment,
     dataset: &Dataset,
     record: &Jurisdiction,
     when: When,
     version: Option<&str>,
-) -> String {
-    let mut body = format!(
-        "<p class=\"crumbs\"><a href=\"../index.html\">All jurisdictions</a>{}</p>\n",
-        record
-            .parent
-            .as_ref()
-            .and_then(|p| dataset.jurisdiction(p))
-            .map_or_else(String::new, |p| format!(
-                " › <a href=\"{}.html\">{}</a>",
-                html::escape(&p.id),
-                html::escape(&p.name)
-            ))
-    );
-    let _ = writeln!(
-        body,
-        "<h1>{} ({})</h1>",
-        html::escape(&record.name),
-        html::escape(&record.id)
-    );
-    body.push_str(&date_control(when.day));
-    // The panel the date control updates; without JavaScript it shows today.
+) -> anyhow::Result<String> {
     let state = view::state_on(record, when.day);
-    let _ = write!(
-        body,
-        "<section id=\"as-of-panel\" data-record=\"{}\"><h2>As of <span class=\"as-of-text\">{}</span></h2>\n<div class=\"scroll\"><table><thead><tr><th scope=\"col\">activity</th><th scope=\"col\">status</th><th scope=\"col\">laws in force</th><th scope=\"col\">documents</th></tr></thead><tbody>\n<tr><th scope=\"row\">regime</th><td class=\"regime {}\" data-field=\"regime\">{}</td><td></td><td></td></tr>\n",
-        html::escape(&record.id),
-        when.day,
-        state.regime,
-        state.regime
-    );
-    for (activity, status) in state.activities.iter() {
-        let topic = Topic::Activity(activity);
-        let _ = writeln!(
-            body,
-            "<tr><th scope=\"row\">{activity}</th><td class=\"status {status}\" data-field=\"{activity}\">{status}</td><td data-laws=\"{activity}\">{}</td><td data-sources=\"{activity}\">{}</td></tr>",
-            html::escape(&view::citations(record, topic, when.day)),
-            html::escape(&view::provenance_text(record, topic, when.day)),
-        );
-    }
-    body.push_str("</tbody></table></div></section>\n");
-    let _ = writeln!(
-        body,
-        "<p class=\"dim\">Below: the record in full as of {}: statuses, history (every entry, with what came after the date marked), laws, documents and events.</p>",
-        when.day
-    );
+    let panel: Vec<PanelRow> = state
+        .activities
+        .iter()
+        .map(|(activity, status)| {
+            let topic = Topic::Activity(activity);
+            PanelRow {
+                activity,
+                status: *status,
+                laws: view::citations(record, topic, when.day),
+                sources: view::provenance_text(record, topic, when.day),
+            }
+        })
+        .collect();
     let show = commands::show::run(dataset, &[record], when);
     let blocks: Vec<Block> = show.blocks().into_iter().skip(1).collect();
-    body.push_str(&html::render(&blocks));
-    if let Some(model) = dataset.model("decriminalization") {
-        body.push_str("<h2>Gap to full decriminalization</h2>\n");
-        let gap = commands::gap::run(dataset, &[record], model, when);
-        body.push_str(&html::render(&gap.blocks()));
-    }
-    page(&record.name, "../", &body, version)
+    let gap = dataset
+        .model("decriminalization")
+        .map(|model| html::view(&commands::gap::run(dataset, &[record], model, when).blocks()));
+    let parent = record
+        .parent
+        .as_ref()
+        .and_then(|p| dataset.jurisdiction(p))
+        .map(|p| minijinja::context! { id => p.id.as_str(), name => p.name.as_str() });
+    let page = minijinja::context! {
+        id => record.id.as_str(),
+        name => record.name.as_str(),
+        parent => parent,
+        regime => minijinja::value::Serde(state.regime),
+        panel => minijinja::value::Serde(panel),
+        record => minijinja::value::Serde(html::view(&blocks)),
+        gap => minijinja::value::Serde(gap),
+    };
+    render(
+        env,
+        "record.html",
+        &frame(&record.name, "../", version, when),
+        page,
+    )
 }
 
-fn models_page(dataset: &Dataset, version: Option<&str>) -> String {
-    let mut body = String::from(
-        "<h1>Reference models</h1>\n<p>The sets of statuses swlaw measures jurisdictions against. The gap to a model counts, activity by activity, how far a jurisdiction's status is from the model's; an unknown status makes it a range.</p>\n",
-    );
-    for model in &dataset.models {
-        body.push_str(&html::render(&commands::models::show(model).blocks()));
-    }
-    page("Models", "", &body, version)
+fn models_page(
+    env: &minijinja::Environment,
+    dataset: &Dataset,
+    when: When,
+    version: Option<&str>,
+) -> anyhow::Result<String> {
+    let models: Vec<_> = dataset
+        .models
+        .iter()
+        .map(|model| html::view(&commands::models::show(model).blocks()))
+        .collect();
+    let page = minijinja::context! { models => minijinja::value::Serde(models) };
+    render(
+        env,
+        "models.html",
+        &frame("Models", "", version, when),
+        page,
+    )
 }
 
-fn about_page(dataset: &Dataset, when: When, version: Option<&str>) -> String {
-    let mut body = String::from(include_str!("about.html"));
+fn about_page(
+    env: &minijinja::Environment,
+    dataset: &Dataset,
+    when: When,
+    version: Option<&str>,
+) -> anyhow::Result<String> {
     let citations = commands::cite::legal(&[], commands::cite::Style::Oscola, when.day, version);
-    body.push_str("<h2 id=\"cite\">How to cite</h2>\n<p>The dataset (OSCOLA):</p>\n<ul>\n");
-    for citation in &citations.citations {
-        let _ = writeln!(body, "<li>{}</li>", html::escape(&citation.text));
-    }
-    body.push_str("</ul>\n<p>Each record's laws and documents in OSCOLA, Bluebook, CSL-JSON or BibTeX: <code>swlaw cite ID --style bluebook</code>. Cite the release and the date of the answer with it.</p>\n");
-    let reviewed = dataset.reviewed_range().map_or_else(String::new, |(a, b)| {
-        format!(" Records reviewed {a} to {b}.")
-    });
-    let _ = writeln!(
-        body,
-        "<h2 id=\"release\">Release and licence</h2>\n<p>Dataset release: {}. {} jurisdictions.{reviewed} Generated {}.</p>\n<p>The records are the project's own words, under the Creative Commons Attribution 4.0 licence (CC BY 4.0); the code is MIT or Apache-2.0. Map boundaries: Natural Earth (public domain) and the US Census Bureau.</p>",
-        html::escape(version.unwrap_or("unnamed")),
-        dataset.jurisdictions.len(),
-        when.day
-    );
-    page("Vocabulary, citing, licence", "", &body, version)
+    let texts: Vec<&str> = citations
+        .citations
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    let reviewed = dataset
+        .reviewed_range()
+        .map(|(first, last)| format!("{first} to {last}"));
+    let page = minijinja::context! {
+        citations => minijinja::value::Serde(texts),
+        reviewed => minijinja::value::Serde(reviewed),
+        count => dataset.jurisdictions.len(),
+    };
+    let title = "Vocabulary, citing, licence";
+    render(env, "about.html", &frame(title, "", version, when), page)
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
@@ -408,16 +453,26 @@ pub fn generate(dataset: &Dataset, dir: &Path, version: Option<&str>) -> anyhow:
     write(dir, "data.js", &format!("window.SWLAW = {json};\n"))?;
     write(dir, "site.css", CSS)?;
     write(dir, "site.js", JS)?;
-    write(dir, "index.html", &index_page(dataset, when, version)?)?;
-    write(dir, "models.html", &models_page(dataset, version))?;
-    write(dir, "about.html", &about_page(dataset, when, version))?;
+    let env = templates()?;
+    write(
+        dir,
+        "index.html",
+        &index_page(&env, dataset, when, version)?,
+    )?;
+    write(
+        dir,
+        "models.html",
+        &models_page(&env, dataset, when, version)?,
+    )?;
+    write(
+        dir,
+        "about.html",
+        &about_page(&env, dataset, when, version)?,
+    )?;
     for record in &dataset.jurisdictions {
         let name = format!("{}.html", record.id);
-        write(
-            &records_dir,
-            &name,
-            &record_page(dataset, record, when, version),
-        )?;
+        let page = record_page(&env, dataset, record, when, version)?;
+        write(&records_dir, &name, &page)?;
     }
     Ok(Written {
         pages: 3 + dataset.jurisdictions.len(),
