@@ -30,6 +30,9 @@ pub struct RecordAudit<'a> {
     pub history_from: Option<PartialDate>,
     /// The history starts after 1990 (or after the jurisdiction was established).
     pub shallow: bool,
+    /// Activities unknown on 31 December 1990 (or of the year the jurisdiction was established):
+    /// a history that starts in time but knows nothing then is not complete.
+    pub unknown_at_start: usize,
     pub unknown_cells: usize,
     pub stale_citations: Vec<StaleCitation>,
     pub reviewed: PartialDate,
@@ -40,6 +43,19 @@ pub struct RecordAudit<'a> {
 fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
     let state = record.state_on(day);
     let unknown_cells = state.as_ref().map_or(4, |state| {
+        state
+            .activities
+            .iter()
+            .filter(|(_, s)| **s == Status::Unknown)
+            .count()
+    });
+    let start = PartialDate {
+        year: record.established.map_or(1990, |e| e.year.max(1990)),
+        month: None,
+        day: None,
+    }
+    .last_day();
+    let unknown_at_start = record.state_on(start).as_ref().map_or(4, |state| {
         state
             .activities
             .iter()
@@ -77,6 +93,7 @@ fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
         sources: record.sources.len(),
         history_from: record.history_from(),
         shallow: record.history_is_shallow(),
+        unknown_at_start,
         unknown_cells,
         stale_citations: stale,
         reviewed: record.reviewed,
@@ -95,6 +112,9 @@ pub struct Totals {
     pub weakest_secondary: usize,
     pub all_unknown: usize,
     pub shallow_histories: usize,
+    /// Histories that start by 1990 (or creation) and know all four activities then.
+    pub complete_histories: usize,
+    pub unknown_at_start: usize,
     pub unknown_cells: usize,
     pub confidence_high: usize,
     pub confidence_medium: usize,
@@ -116,6 +136,8 @@ impl Totals {
             None => self.all_unknown += 1,
         }
         self.shallow_histories += usize::from(audit.shallow);
+        self.complete_histories += usize::from(!audit.shallow && audit.unknown_at_start == 0);
+        self.unknown_at_start += audit.unknown_at_start;
         self.unknown_cells += audit.unknown_cells;
         match audit.confidence {
             Confidence::High => self.confidence_high += 1,
@@ -131,7 +153,7 @@ impl Totals {
     }
 
     /// The rows of the totals table: a label and the figure.
-    fn figures(&self) -> [(&'static str, String); 15] {
+    fn figures(&self) -> [(&'static str, String); 17] {
         let n = |v: usize| v.to_string();
         [
             ("records", n(self.records)),
@@ -145,6 +167,14 @@ impl Totals {
             ("weakest cell: secondary only", n(self.weakest_secondary)),
             ("every cell unknown", n(self.all_unknown)),
             ("history starts after 1990", n(self.shallow_histories)),
+            (
+                "history complete from 1990: all four known",
+                n(self.complete_histories),
+            ),
+            (
+                "cells unknown at 1990 or creation",
+                n(self.unknown_at_start),
+            ),
             ("unknown current cells", n(self.unknown_cells)),
             ("confidence high", n(self.confidence_high)),
             ("confidence medium", n(self.confidence_medium)),
@@ -302,7 +332,7 @@ impl Present for Audit<'_> {
         blocks.push(Block::Subtitle("Totals".into()));
         blocks.push(Block::Table(self.totals_table()));
         blocks.push(Block::Text(
-            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
+            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); complete: the history starts in time and knows all four activities on 31 December 1990 (or of the year of creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
         ));
         blocks
     }
