@@ -358,7 +358,12 @@ fn record_page(
         .as_ref()
         .and_then(|p| dataset.jurisdiction(p))
         .map(|p| minijinja::context! { id => p.id.as_str(), name => p.name.as_str() });
+    let children: Vec<_> = dataset
+        .children(&record.id)
+        .map(|c| minijinja::context! { id => c.id.as_str(), name => c.name.as_str() })
+        .collect();
     let page = minijinja::context! {
+        children => children,
         id => record.id.as_str(),
         name => record.name.as_str(),
         parent => parent,
