@@ -43,7 +43,7 @@ fn main() {
         records.extend_from_slice(&blob);
         let phrases: Vec<String> = std::iter::once(&record.name)
             .chain(&record.aliases)
-            .map(|name| format!(" {} ", text::fold_words(name).join(" ")))
+            .map(|name| text::phrase(name))
             .collect();
         writeln!(
             index,

@@ -107,6 +107,8 @@ struct Sink<'a> {
     /// The release of the data in use, named by every JSON document.
     dataset_version: Option<String>,
     out: &'a mut dyn Write,
+    /// Where the same answer also goes as Markdown (the MCP server's text), if anywhere.
+    markdown: Option<&'a mut dyn Write>,
 }
 
 impl Sink<'_> {
@@ -114,18 +116,40 @@ impl Sink<'_> {
     fn emit<T: Present + ?Sized>(&mut self, result: &T) -> anyhow::Result<u8> {
         let version = self.dataset_version.as_deref();
         output::render(result, self.format, self.style, version, self.out)?;
+        if let Some(markdown) = self.markdown.as_deref_mut() {
+            output::render(result, Format::Markdown, self.style, version, markdown)?;
+        }
         Ok(result.exit_code())
     }
 }
 
 /// Runs a command, writing data to `out`; returns the exit code.
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
+    run_into(cli, out, None)
+}
+
+/// [`run`], with the answer also rendered as Markdown into `markdown`: one computation, two
+/// renderings.
+pub fn run_with_markdown(
+    cli: Cli,
+    out: &mut dyn Write,
+    markdown: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    run_into(cli, out, Some(markdown))
+}
+
+fn run_into<'a>(
+    cli: Cli,
+    out: &'a mut dyn Write,
+    markdown: Option<&'a mut dyn Write>,
+) -> anyhow::Result<u8> {
     let mut sink = Sink {
         format: cli.global.format.unwrap_or(Format::Table),
         format_given: cli.global.format.is_some(),
         style: style(cli.global.color),
         dataset_version: Some(env!("SWLAW_DATASET_VERSION").to_string()),
         out,
+        markdown,
     };
     // --data, else SWLAW_DATA; an empty value counts as unset.
     let from_env = std::env::var_os("SWLAW_DATA").map(std::path::PathBuf::from);
@@ -174,7 +198,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<u8> {
         Command::Schema { document, output } => {
             let chosen: Vec<_> = match document {
                 Some(document) => vec![*document],
-                None => crate::schema::Document::ALL.to_vec(),
+                None => crate::schema::Document::all().to_vec(),
             };
             match (output, document) {
                 (Some(dir), _) => {

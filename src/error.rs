@@ -84,6 +84,8 @@ impl std::error::Error for Failure {}
 /// An error as JSON shows it (`--format json`, on stderr).
 #[derive(serde::Serialize, schemars::JsonSchema)]
 pub(crate) struct ErrorJson<'a> {
+    /// The version of the JSON shapes; it changes only when a field changes meaning or goes away.
+    #[schemars(extend("const" = crate::output::SCHEMA_VERSION))]
     schema_version: u32,
     error: ErrorBody<'a>,
 }

@@ -129,99 +129,115 @@ struct PendingInput {
     as_of: Option<String>,
 }
 
-/// Command-line words for a value that may be absent.
-fn flag(args: &mut Vec<String>, name: &str, value: &Option<String>) {
-    if let Some(value) = value {
-        args.extend([name.to_string(), value.clone()]);
-    }
-}
+/// A command line under construction: the command's name, then its words.
+struct Words(Vec<String>);
 
-fn flags<T: ToString>(args: &mut Vec<String>, name: &str, values: &[T]) {
-    for value in values {
-        args.extend([name.to_string(), value.to_string()]);
+impl Words {
+    fn command(name: &str) -> Words {
+        Words(vec![name.to_string()])
+    }
+
+    /// Positional words (the queries).
+    fn each(mut self, values: &[String]) -> Words {
+        self.0.extend(values.iter().cloned());
+        self
+    }
+
+    /// `--flag value`, when there is a value.
+    fn flag(mut self, name: &str, value: &Option<String>) -> Words {
+        if let Some(value) = value {
+            self.0.extend([name.to_string(), value.clone()]);
+        }
+        self
+    }
+
+    /// `--flag value` once for each value.
+    fn flags<T: ToString>(mut self, name: &str, values: &[T]) -> Words {
+        for value in values {
+            self.0.extend([name.to_string(), value.to_string()]);
+        }
+        self
+    }
+
+    /// `--flag`, when set.
+    fn switch(mut self, name: &str, on: bool) -> Words {
+        if on {
+            self.0.push(name.to_string());
+        }
+        self
     }
 }
 
 /// A tool's arguments as the words of its CLI command, after `swlaw`.
 trait ToArgs: DeserializeOwned + JsonSchema {
-    fn to_args(&self) -> Vec<String>;
+    fn to_args(&self) -> Words;
 }
 
 impl ToArgs for ShowInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["show".to_string()];
-        args.extend(self.queries.iter().cloned());
-        flag(&mut args, "--as-of", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("show")
+            .each(&self.queries)
+            .flag("--as-of", &self.as_of)
     }
 }
 
 impl ToArgs for ListInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["list".to_string()];
-        flags(&mut args, "--criminalizes", &self.criminalizes);
-        flags(&mut args, "--permits", &self.permits);
-        flags(&mut args, "--status", &self.status);
-        flags(&mut args, "--regime", &self.regime);
-        flag(&mut args, "--region", &self.region);
-        flag(&mut args, "--within", &self.within);
-        flag(&mut args, "--level", &self.level);
-        flag(&mut args, "--sort", &self.sort);
-        flag(&mut args, "--model", &self.model);
-        flag(&mut args, "--as-of", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("list")
+            .flags("--criminalizes", &self.criminalizes)
+            .flags("--permits", &self.permits)
+            .flags("--status", &self.status)
+            .flags("--regime", &self.regime)
+            .flag("--region", &self.region)
+            .flag("--within", &self.within)
+            .flag("--level", &self.level)
+            .flag("--sort", &self.sort)
+            .flag("--model", &self.model)
+            .flag("--as-of", &self.as_of)
     }
 }
 
 impl ToArgs for CompareInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["compare".to_string()];
-        args.extend(self.queries.iter().cloned());
-        flag(&mut args, "--model", &self.model);
-        if self.diff {
-            args.push("--diff".into());
-        }
-        flag(&mut args, "--as-of", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("compare")
+            .each(&self.queries)
+            .flag("--model", &self.model)
+            .switch("--diff", self.diff)
+            .flag("--as-of", &self.as_of)
     }
 }
 
 impl ToArgs for GapInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["gap".to_string()];
-        args.extend(self.queries.iter().cloned());
-        flag(&mut args, "--model", &self.model);
-        flag(&mut args, "--as-of", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("gap")
+            .each(&self.queries)
+            .flag("--model", &self.model)
+            .flag("--as-of", &self.as_of)
     }
 }
 
 impl ToArgs for TimelineInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["timeline".to_string()];
-        args.extend(self.queries.iter().cloned());
-        flag(&mut args, "--only", &self.only);
-        flag(&mut args, "--since", &self.since);
-        flag(&mut args, "--until", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("timeline")
+            .each(&self.queries)
+            .flag("--only", &self.only)
+            .flag("--since", &self.since)
+            .flag("--until", &self.as_of)
     }
 }
 
 impl ToArgs for ModelInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["model".to_string()];
-        args.extend(self.id.iter().cloned());
-        args
+    fn to_args(&self) -> Words {
+        Words::command("model").each(self.id.as_slice())
     }
 }
 
 impl ToArgs for PendingInput {
-    fn to_args(&self) -> Vec<String> {
-        let mut args = vec!["pending".to_string()];
-        args.extend(self.queries.iter().cloned());
-        flag(&mut args, "--region", &self.region);
-        flag(&mut args, "--as-of", &self.as_of);
-        args
+    fn to_args(&self) -> Words {
+        Words::command("pending")
+            .each(&self.queries)
+            .flag("--region", &self.region)
+            .flag("--as-of", &self.as_of)
     }
 }
 
@@ -245,7 +261,7 @@ fn input_schema<T: JsonSchema>() -> Value {
 
 fn parse_args<T: ToArgs>(arguments: Value) -> Result<Vec<String>, String> {
     serde_json::from_value::<T>(arguments)
-        .map(|input| input.to_args())
+        .map(|input| input.to_args().0)
         .map_err(|e| format!("invalid arguments: {e}"))
 }
 
@@ -331,8 +347,15 @@ fn tool_list() -> Value {
     json!({ "tools": tools })
 }
 
-/// Runs a command line in-process; its stdout as text, or the error and its exit code.
-fn run(args: &[String]) -> Result<String, (anyhow::Error, u8)> {
+/// What a command answered: its JSON document and its Markdown rendering.
+struct Answer {
+    json: Vec<u8>,
+    markdown: Vec<u8>,
+}
+
+/// Runs a command line in-process, once, rendering its answer as JSON and as Markdown; or the
+/// error and its exit code.
+fn run(args: &[String]) -> Result<Answer, (anyhow::Error, u8)> {
     let cli = Cli::try_parse_from(args).map_err(|e| {
         // clap's words for a terminal: no "error:" prefix, no pointer to --help.
         let text = e.to_string();
@@ -344,9 +367,12 @@ fn run(args: &[String]) -> Result<String, (anyhow::Error, u8)> {
         let message = message.trim().trim_start_matches("error: ").to_string();
         (Failure::Usage(message).into(), exit::USAGE)
     })?;
-    let mut out = Vec::new();
-    match crate::app::run(cli, &mut out) {
-        Ok(_) => Ok(String::from_utf8_lossy(&out).into_owned()),
+    let mut answer = Answer {
+        json: Vec::new(),
+        markdown: Vec::new(),
+    };
+    match crate::app::run_with_markdown(cli, &mut answer.json, &mut answer.markdown) {
+        Ok(_) => Ok(answer),
         Err(error) => {
             let code = error
                 .downcast_ref::<Failure>()
@@ -369,21 +395,18 @@ fn call_tool(tool: &Tool, arguments: Value, data: Option<&Path>) -> Value {
         Ok(command) => command,
         Err(message) => return tool_error(message, None),
     };
-    let argv = |format: &str| {
-        let mut argv = vec!["swlaw".to_string(), "--format".into(), format.into()];
-        if let Some(path) = data {
-            argv.extend(["--data".to_string(), path.display().to_string()]);
-        }
-        argv.extend(command.iter().cloned());
-        argv
-    };
-    match run(&argv("json")) {
-        Ok(json_text) => {
-            let structured: Value = match serde_json::from_str(&json_text) {
+    let mut argv = vec!["swlaw".to_string(), "--format".into(), "json".into()];
+    if let Some(path) = data {
+        argv.extend(["--data".to_string(), path.display().to_string()]);
+    }
+    argv.extend(command);
+    match run(&argv) {
+        Ok(answer) => {
+            let structured: Value = match serde_json::from_slice(&answer.json) {
                 Ok(value) => value,
                 Err(e) => return tool_error(format!("swlaw wrote no JSON: {e}"), None),
             };
-            let text = run(&argv("markdown")).unwrap_or_else(|_| json_text.clone());
+            let text = String::from_utf8_lossy(&answer.markdown).into_owned();
             json!({
                 "content": [{ "type": "text", "text": text }],
                 "structuredContent": structured,

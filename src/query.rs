@@ -5,7 +5,7 @@
 
 use crate::error::Failure;
 use crate::model::{Dataset, Jurisdiction};
-use crate::text::{fold_key, fold_words};
+use crate::text::{fold_key, phrase};
 
 /// What matching needs to know of a record.
 pub struct Candidate<'a, P> {
@@ -14,11 +14,6 @@ pub struct Candidate<'a, P> {
     pub subdivision: bool,
     /// The name, then the aliases, each folded to padded words: " kingdom of sweden ".
     pub phrases: &'a [P],
-}
-
-/// The padded phrase of a name, as [`Candidate::phrases`] holds it.
-pub fn phrase(name: &str) -> String {
-    format!(" {} ", fold_words(name).join(" "))
 }
 
 /// Phrases for a record of a dataset loaded at run time.

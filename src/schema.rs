@@ -9,7 +9,7 @@ use crate::commands::{
 use crate::output::{Envelope, SCHEMA_VERSION};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 /// A JSON document swlaw writes: a command's `--format json` answer, or an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, JsonSchema)]
@@ -33,22 +33,10 @@ pub enum Document {
 }
 
 impl Document {
-    pub const ALL: [Document; 14] = [
-        Document::Show,
-        Document::List,
-        Document::Compare,
-        Document::Gap,
-        Document::Model,
-        Document::Stats,
-        Document::Timeline,
-        Document::Panel,
-        Document::Pending,
-        Document::Audit,
-        Document::Diff,
-        Document::Cite,
-        Document::Validate,
-        Document::Error,
-    ];
+    /// Every document, in the order above.
+    pub fn all() -> &'static [Document] {
+        <Document as clap::ValueEnum>::value_variants()
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -162,15 +150,6 @@ impl Document {
             "$id".into(),
             Value::String(format!("urn:swlaw:schema:{SCHEMA_VERSION}:{}", self.name())),
         );
-        if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
-            properties.insert(
-                "schema_version".into(),
-                json!({
-                    "description": "The version of the JSON shapes; it changes only when a field changes meaning or goes away.",
-                    "const": SCHEMA_VERSION,
-                }),
-            );
-        }
         schema
     }
 

@@ -110,6 +110,9 @@ pub fn run<'a>(
     }
 }
 
+/// The headers of [`where_and_when`]'s columns.
+const WHERE_AND_WHEN: [&str; 6] = ["id", "name", "parent", "region", "subregion", "year"];
+
 /// The columns that say which jurisdiction and year a row is.
 fn where_and_when(row: &PanelRow) -> Vec<Cell> {
     vec![
@@ -124,13 +127,7 @@ fn where_and_when(row: &PanelRow) -> Vec<Cell> {
 
 impl Panel<'_> {
     fn long(&self) -> Table {
-        let mut table = Table::new(&[
-            "id",
-            "name",
-            "parent",
-            "region",
-            "subregion",
-            "year",
+        let columns = [
             "activity",
             "status",
             "regime",
@@ -140,7 +137,9 @@ impl Panel<'_> {
             "sources",
             "tier",
             "confidence",
-        ]);
+        ];
+        let headers: Vec<&str> = WHERE_AND_WHEN.iter().chain(&columns).copied().collect();
+        let mut table = Table::new(&headers);
         for row in &self.rows {
             let mut cells = where_and_when(row);
             cells.extend([
@@ -161,20 +160,11 @@ impl Panel<'_> {
 
     /// One row per jurisdiction and year, a status and a sources column per activity.
     fn wide_table(&self) -> Table {
-        let mut headers: Vec<String> = [
-            "id",
-            "name",
-            "parent",
-            "region",
-            "subregion",
-            "year",
-            "regime",
-            "in_history",
-            "confidence",
-        ]
-        .iter()
-        .map(|h| h.to_string())
-        .collect();
+        let mut headers: Vec<String> = WHERE_AND_WHEN
+            .iter()
+            .chain(&["regime", "in_history", "confidence"])
+            .map(|h| h.to_string())
+            .collect();
         for activity in &self.activities {
             headers.push(activity.as_str().to_string());
             headers.push(format!("{activity}_sources"));

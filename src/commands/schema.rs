@@ -21,7 +21,7 @@ struct Entry {
 
 pub fn list() -> Documents {
     Documents {
-        documents: Document::ALL
+        documents: Document::all()
             .iter()
             .map(|&document| Entry {
                 name: document.name(),

@@ -5,6 +5,8 @@ use std::io::{self, Write};
 /// Every JSON document: the version of its shape first, then the command's own fields.
 #[derive(Serialize, schemars::JsonSchema)]
 pub(crate) struct Envelope<'a, T: ?Sized> {
+    /// The version of the JSON shapes; it changes only when a field changes meaning or goes away.
+    #[schemars(extend("const" = SCHEMA_VERSION))]
     schema_version: u32,
     /// The release of the data the answer comes from (`null` for a dataset that names none).
     dataset_version: Option<&'a str>,

@@ -114,16 +114,24 @@ struct SiteData<'a> {
     records: BTreeMap<&'a str, SiteRecord<'a>>,
 }
 
+/// The map's palettes by value name ("criminalized" → colour), as the legend lists them.
+fn pairs<T: Copy>(
+    table: &'static [(T, &'static str)],
+    name: fn(T) -> &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table
+        .iter()
+        .map(move |&(value, colour)| (name(value), colour))
+}
+
 fn palettes() -> BTreeMap<&'static str, BTreeMap<&'static str, &'static str>> {
-    let regime = Regime::ALL
-        .iter()
-        .map(|r| (r.as_str(), palette::regime_color(*r)))
-        .collect();
-    let status = Status::ALL
-        .iter()
-        .map(|s| (s.as_str(), palette::status_color(*s)))
-        .collect();
-    BTreeMap::from([("regime", regime), ("status", status)])
+    BTreeMap::from([
+        ("regime", pairs(&palette::REGIMES, Regime::as_str).collect()),
+        (
+            "status",
+            pairs(&palette::STATUSES, Status::as_str).collect(),
+        ),
+    ])
 }
 
 /// The templates, compiled in; HTML auto-escaping is on for every one of them (`.html`).
@@ -255,38 +263,37 @@ fn index_page(
     when: When,
     version: Option<&str>,
 ) -> anyhow::Result<String> {
+    let legend = |kind, hidden, table: &mut dyn Iterator<Item = (&'static str, &'static str)>| {
+        let items = table
+            .map(|(label, colour)| LegendItem { label, colour })
+            .collect();
+        Legend {
+            kind,
+            hidden,
+            items,
+        }
+    };
     let legends = vec![
-        Legend {
-            kind: "regime",
-            hidden: false,
-            items: Regime::ALL
-                .iter()
-                .map(|r| LegendItem {
-                    label: r.as_str(),
-                    colour: palette::regime_color(*r),
-                })
-                .collect(),
-        },
-        Legend {
-            kind: "status",
-            hidden: true,
-            items: Status::ALL
-                .iter()
-                .map(|s| LegendItem {
-                    label: s.as_str(),
-                    colour: palette::status_color(*s),
-                })
-                .collect(),
-        },
+        legend(
+            "regime",
+            false,
+            &mut pairs(&palette::REGIMES, Regime::as_str),
+        ),
+        legend(
+            "status",
+            true,
+            &mut pairs(&palette::STATUSES, Status::as_str),
+        ),
     ];
     let records: Vec<Row> = dataset
         .jurisdictions
         .iter()
         .map(|record| {
             let state = view::state_on(record, when.day);
-            let names: Vec<String> = std::iter::once(&record.name)
-                .chain(&record.aliases)
-                .map(|n| swlaw_data::text::fold_words(n).join(" "))
+            let phrases = crate::query::phrases_of(record);
+            let names: Vec<String> = phrases
+                .iter()
+                .map(|phrase| phrase.trim().to_string())
                 .chain(std::iter::once(record.id.to_ascii_lowercase()))
                 .collect();
             Row {

@@ -61,7 +61,7 @@ fn stdout_json(args: &[&str]) -> Value {
 
 #[test]
 fn committed_schemas_are_what_the_code_generates() {
-    for document in Document::ALL {
+    for &document in Document::all() {
         let path = schema_dir().join(document.file_name());
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
@@ -77,7 +77,7 @@ fn committed_schemas_are_what_the_code_generates() {
         .filter(|name| name.ends_with(".json"))
         .collect();
     files.sort();
-    let mut expected: Vec<String> = Document::ALL.iter().map(|d| d.file_name()).collect();
+    let mut expected: Vec<String> = Document::all().iter().map(|d| d.file_name()).collect();
     expected.sort();
     assert_eq!(files, expected);
 }
@@ -173,7 +173,7 @@ fn schema_writes_every_file_and_prints_one() {
     let dir = std::env::temp_dir().join(format!("swlaw-schema-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     swlaw().args(["schema", "-o"]).arg(&dir).assert().success();
-    for document in Document::ALL {
+    for &document in Document::all() {
         let written = std::fs::read_to_string(dir.join(document.file_name())).unwrap();
         assert_eq!(written, document.text());
     }

@@ -23,6 +23,12 @@ pub fn fold_words(text: &str) -> Vec<String> {
     words
 }
 
+/// A name folded to padded words, " kingdom of sweden ": the form queries are matched in (the
+/// padding lets a phrase be searched for whole words).
+pub fn phrase(name: &str) -> String {
+    format!(" {} ", fold_words(name).join(" "))
+}
+
 /// The folded words run together: the key two names must share to be the same name.
 pub fn fold_key(text: &str) -> String {
     fold_words(text).concat()
