@@ -1,8 +1,8 @@
 //! `swlaw site`: the whole dataset as a static website: plain files, no server, no request
 //! leaves the page. Pages are minijinja templates (`templates/`, HTML auto-escaped) filled with
-//! the same blocks as the CLI's tables; the date
-//! control reads `data.js`, in which swlaw itself has worked out every record's state between
-//! the days it can change, so the browser only looks a date up and applies no rule of its own.
+//! the same blocks as the CLI's tables; the date control reads `data.js`, in which swlaw itself
+//! has worked out every record's state between the days it can change, so the browser only looks
+//! a date up and applies no rule of its own.
 
 use crate::cli::{MapArgs, MapBy};
 use crate::commands;
