@@ -19,16 +19,7 @@ struct NameSeen {
     spelling: String,
     primary: bool,
     file: String,
-    line: Option<usize>,
-}
-
-pub(super) struct Checker {
-    rules: Rules,
-    pub(super) problems: Vec<Diagnostic>,
-    ids: HashMap<String, (String, Option<usize>)>,
-    names: HashMap<String, NameSeen>,
-    model_ids: HashMap<String, String>,
-    lines: HashMap<String, LineIndex>,
+    line: usize,
 }
 
 fn is_code(part: &str, min: usize, max: usize) -> bool {
@@ -70,25 +61,28 @@ fn id_problem(id: &str, has_parent: bool) -> Option<String> {
 /// being seen (controls; a newline is allowed in multi-line fields), bidirectional controls
 /// that reorder what follows, and noncharacters.
 fn text_problem(text: &str, multiline: bool) -> Option<&'static str> {
-    // Most text is ASCII, where only the control bytes can be wrong: one pass over bytes.
-    if text.is_ascii() {
-        let control = |b: &u8| (*b < 0x20 || *b == 0x7f) && !(multiline && *b == b'\n');
-        return text
-            .bytes()
-            .any(|b| control(&b))
-            .then_some("a control character");
-    }
-    text.chars().find_map(|c| {
-        if c.is_control() && !(multiline && c == '\n') {
-            Some("a control character")
-        } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-            Some("a bidirectional control character")
-        } else if matches!(c, '\u{fdd0}'..='\u{fdef}') || (u32::from(c) & 0xfffe) == 0xfffe {
-            Some("a noncharacter")
-        } else {
-            None
-        }
+    // One pass over bytes: only the ASCII controls and the lead bytes of the few multi-byte
+    // characters that can be wrong (C1 controls, bidirectional marks, noncharacters) need a look,
+    // so most non-ASCII text (accents, other scripts) costs no decoding.
+    text.bytes().enumerate().find_map(|(at, byte)| match byte {
+        b'\n' if multiline => None,
+        0x00..=0x1f | 0x7f => Some("a control character"),
+        0xc2 | 0xe2 | 0xef | 0xf0..=0xf4 => text[at..].chars().next().and_then(char_problem),
+        _ => None,
     })
+}
+
+fn char_problem(c: char) -> Option<&'static str> {
+    if c.is_control() {
+        Some("a control character")
+    } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    {
+        Some("a bidirectional control character")
+    } else if matches!(c, '\u{fdd0}'..='\u{fdef}') || (u32::from(c) & 0xfffe) == 0xfffe {
+        Some("a noncharacter")
+    } else {
+        None
+    }
 }
 
 fn web_url_problem(url: &str) -> Option<String> {
@@ -97,16 +91,144 @@ fn web_url_problem(url: &str) -> Option<String> {
     (!ok).then(|| format!("`{url}` is not an http(s) URL"))
 }
 
+/// Something a record asks to own across the whole dataset. Files are checked on several threads,
+/// each by its own [`Checker`]; the claims are settled afterwards, in file order, by one
+/// [`Registry`], so which of two records is "first" never depends on thread timing.
+pub(super) struct Claim {
+    what: Claimed,
+    file: String,
+    line: usize,
+    column: usize,
+}
+
+enum Claimed {
+    Id(String),
+    Name {
+        key: String,
+        owner: String,
+        spelling: String,
+        primary: bool,
+    },
+    Model(String),
+}
+
+/// Checks the records of one file.
+pub(super) struct Checker {
+    rules: Rules,
+    pub(super) problems: Vec<Diagnostic>,
+    pub(super) claims: Vec<Claim>,
+    lines: HashMap<String, LineIndex>,
+}
+
+/// The ids and names claimed so far, across files.
+#[derive(Default)]
+pub(super) struct Registry {
+    ids: HashMap<String, (String, usize)>,
+    names: HashMap<String, NameSeen>,
+    model_ids: HashMap<String, String>,
+}
+
+impl Registry {
+    /// Settles one file's claims, returning a problem for each clash with an earlier claim.
+    pub(super) fn settle(&mut self, claims: Vec<Claim>) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for claim in claims {
+            let message = match claim.what {
+                Claimed::Id(id) => self.id(id, &claim.file, claim.line),
+                Claimed::Name {
+                    key,
+                    owner,
+                    spelling,
+                    primary,
+                } => self.name(key, owner, spelling, primary, &claim.file, claim.line),
+                Claimed::Model(id) => self.model(id, &claim.file),
+            };
+            if let Some(message) = message {
+                problems.push(Diagnostic {
+                    file: claim.file,
+                    line: Some(claim.line),
+                    column: Some(claim.column),
+                    message,
+                });
+            }
+        }
+        problems
+    }
+
+    fn id(&mut self, id: String, file: &str, line: usize) -> Option<String> {
+        if let Some((other_file, other_line)) = self.ids.get(&id) {
+            return Some(format!(
+                "duplicate id `{id}` (first defined at {other_file}:{other_line})"
+            ));
+        }
+        self.ids.insert(id, (file.to_string(), line));
+        None
+    }
+
+    /// Two records may share a primary name (Georgia the country and the US state): a query for
+    /// it is then ambiguous and lists both. Aliases and ids must be unique.
+    fn name(
+        &mut self,
+        key: String,
+        owner: String,
+        spelling: String,
+        primary: bool,
+        file: &str,
+        line: usize,
+    ) -> Option<String> {
+        match self.names.get(&key) {
+            // The same record may spell a name twice ("México", "Mexico"; "中国", "Zhongguo"):
+            // both are useful to show, and they cannot send a query to the wrong record.
+            Some(seen) if seen.owner == owner => (seen.spelling == spelling)
+                .then(|| format!("`{owner}`: name or alias `{spelling}` is given twice")),
+            Some(seen) if seen.primary && primary => None,
+            Some(seen) => Some(format!(
+                "`{owner}`: name or alias `{spelling}` is already used by `{}` ({}:{})",
+                seen.owner, seen.file, seen.line
+            )),
+            None => {
+                let seen = NameSeen {
+                    owner,
+                    spelling,
+                    primary,
+                    file: file.to_string(),
+                    line,
+                };
+                self.names.insert(key, seen);
+                None
+            }
+        }
+    }
+
+    fn model(&mut self, id: String, file: &str) -> Option<String> {
+        if let Some(first_file) = self.model_ids.get(&id) {
+            return Some(format!(
+                "duplicate model id `{id}` (first defined in {first_file})"
+            ));
+        }
+        self.model_ids.insert(id, file.to_string());
+        None
+    }
+}
+
 impl Checker {
     pub(super) fn new(rules: Rules) -> Checker {
         Checker {
             rules,
             problems: Vec::new(),
-            ids: HashMap::new(),
-            names: HashMap::new(),
-            model_ids: HashMap::new(),
+            claims: Vec::new(),
             lines: HashMap::new(),
         }
+    }
+
+    fn claim(&mut self, file: &str, text: &str, span: Range<usize>, what: Claimed) {
+        let (line, column) = self.locate(file, text, span.start);
+        self.claims.push(Claim {
+            what,
+            file: file.to_string(),
+            line,
+            column,
+        });
     }
 
     /// The line and column of a byte offset in a file, from the file's line index.
@@ -143,9 +265,7 @@ impl Checker {
         self.report(file, text, Some(span), message);
     }
 
-    /// Records a name or alias, reporting a clash with another record's. Two records may share a
-    /// primary name (Georgia the country and the US state): a query for it is then ambiguous and
-    /// lists both. Aliases and ids must be unique.
+    /// Claims a name or alias for the record (see [`Registry::name`]).
     fn claim_name(
         &mut self,
         file: &str,
@@ -164,43 +284,13 @@ impl Checker {
             );
             return;
         }
-        let line = Some(self.locate(file, text, name.span().start).0);
-        match self.names.get(&key) {
-            // The same record may spell a name twice ("México", "Mexico"; "中国", "Zhongguo"):
-            // both are useful to show, and they cannot send a query to the wrong record.
-            Some(seen) if seen.owner == owner => {
-                if seen.spelling == *name.get_ref() {
-                    let message = format!(
-                        "`{owner}`: name or alias `{}` is given twice",
-                        name.get_ref()
-                    );
-                    self.at(file, text, name.span(), message);
-                }
-            }
-            Some(seen) if seen.primary && primary => {}
-            Some(seen) => {
-                let message = format!(
-                    "`{owner}`: name or alias `{}` is already used by `{}` ({}:{})",
-                    name.get_ref(),
-                    seen.owner,
-                    seen.file,
-                    seen.line.unwrap_or(0)
-                );
-                self.at(file, text, name.span(), message);
-            }
-            None => {
-                self.names.insert(
-                    key,
-                    NameSeen {
-                        owner: owner.to_string(),
-                        spelling: name.get_ref().clone(),
-                        primary,
-                        file: file.to_string(),
-                        line,
-                    },
-                );
-            }
-        }
+        let what = Claimed::Name {
+            key,
+            owner: owner.to_string(),
+            spelling: name.get_ref().clone(),
+            primary,
+        };
+        self.claim(file, text, name.span(), what);
     }
 
     fn sources(
@@ -375,17 +465,7 @@ impl Checker {
         if let Some(problem) = id_problem(&id, raw.parent.is_some()) {
             self.at(file, text, raw.id.span(), problem);
         }
-        let line = Some(self.locate(file, text, raw.id.span().start).0);
-        if let Some((other_file, other_line)) = self.ids.get(&id) {
-            let message = format!(
-                "duplicate id `{id}` (first defined at {}:{})",
-                other_file,
-                other_line.unwrap_or(0)
-            );
-            self.at(file, text, raw.id.span(), message);
-        } else {
-            self.ids.insert(id.clone(), (file.to_string(), line));
-        }
+        self.claim(file, text, raw.id.span(), Claimed::Id(id.clone()));
         if raw.name.get_ref().trim().is_empty() {
             self.at(file, text, raw.name.span(), format!("`{id}`: empty name"));
         }
@@ -657,12 +737,7 @@ impl Checker {
 
     pub(super) fn model(&mut self, file: &str, text: &str, raw: RawModel) -> Option<Model> {
         let id = raw.id.get_ref().clone();
-        if let Some(first_file) = self.model_ids.get(&id) {
-            let message = format!("duplicate model id `{id}` (first defined in {first_file})");
-            self.at(file, text, raw.id.span(), message);
-        } else {
-            self.model_ids.insert(id.clone(), file.to_string());
-        }
+        self.claim(file, text, raw.id.span(), Claimed::Model(id.clone()));
         let activities = PerActivity {
             selling: raw.selling,
             buying: raw.buying,
@@ -788,5 +863,35 @@ impl Checker {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod text_scan_tests {
+    use super::{char_problem, text_problem};
+
+    /// The byte scanner looks only at some lead bytes: it must agree with the rule applied to
+    /// every character, for every Unicode scalar value, alone and between other text.
+    #[test]
+    fn the_byte_scan_agrees_with_the_character_rule_everywhere() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let expected = if c == '\n' { None } else { char_problem(c) };
+            let mut buffer = [0; 4];
+            let alone = c.encode_utf8(&mut buffer);
+            assert_eq!(
+                text_problem(alone, true),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+            let between = format!("é{c}x");
+            assert_eq!(
+                text_problem(&between, true),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert_eq!(text_problem("a\nb", false), Some("a control character"));
     }
 }

@@ -15,8 +15,8 @@ mod tests;
 pub use diagnostic::Diagnostic;
 pub use provenance::{is_constraining, provenance_problems, tier_needed_for_high};
 
-use crate::model::Dataset;
-use check::Checker;
+use crate::model::{Dataset, Jurisdiction, Model};
+use check::{Checker, Claim, Registry};
 use raw::{RawJurisdiction, RawModel};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -270,29 +270,91 @@ fn one_line(message: &str) -> String {
     message.trim().replace('\n', " ")
 }
 
-/// Each file parsed on a thread of its own: parsing is most of a load, and the files are
-/// independent.
-fn parse_all(files: &[(String, String)]) -> Vec<ParsedFile> {
-    if files.len() < 2 {
-        return files.iter().map(|(_, text)| parse_file(text)).collect();
+/// One file parsed and checked: its typed records (with their spans), problems and claims.
+struct CheckedFile {
+    records: Vec<(Jurisdiction, Range<usize>)>,
+    models: Vec<Model>,
+    problems: Vec<Diagnostic>,
+    claims: Vec<Claim>,
+}
+
+fn check_file(rules: Rules, name: &str, text: &str) -> CheckedFile {
+    let parsed = parse_file(text);
+    let mut checker = Checker::new(rules);
+    for (span, message) in parsed.problems {
+        checker.report(name, text, span, message);
     }
+    let mut records = Vec::with_capacity(parsed.records.len());
+    for spanned in parsed.records {
+        let span = spanned.span();
+        if let Some(record) = checker.jurisdiction(name, text, spanned.into_inner()) {
+            records.push((record, span));
+        }
+    }
+    let models = parsed
+        .models
+        .into_iter()
+        .filter_map(|spanned| checker.model(name, text, spanned.into_inner()))
+        .collect();
+    CheckedFile {
+        records,
+        models,
+        problems: checker.problems,
+        claims: checker.claims,
+    }
+}
+
+/// Every file parsed and checked, on as many threads as there are cores. Parsing and checking
+/// are nearly all of a load and the files are independent; the largest files go first so the
+/// threads finish together. Each file's raw form is dropped as soon as it is checked.
+fn check_all(rules: Rules, files: &[(String, String)]) -> Vec<CheckedFile> {
+    let checked = |(name, text): &(String, String)| {
+        // A panic here is a bug in the TOML crate or the checker: report it as this file's.
+        std::panic::catch_unwind(|| check_file(rules, name, text)).unwrap_or_else(|_| CheckedFile {
+            records: Vec::new(),
+            models: Vec::new(),
+            problems: vec![Diagnostic {
+                file: name.clone(),
+                line: None,
+                column: None,
+                message: "the TOML parser failed on this file".into(),
+            }],
+            claims: Vec::new(),
+        })
+    };
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    if files.len() < 2 || threads < 2 {
+        return files.iter().map(checked).collect();
+    }
+    let mut largest_first: Vec<usize> = (0..files.len()).collect();
+    largest_first.sort_by_key(|&i| std::cmp::Reverse(files[i].1.len()));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<CheckedFile>>> =
+        files.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|scope| {
-        let parsers: Vec<_> = files
-            .iter()
-            .map(|(_, text)| scope.spawn(move || parse_file(text)))
-            .collect();
-        parsers
-            .into_iter()
-            .map(|parser| {
-                // A parser that panicked is a bug in the TOML crate: report it as this file's.
-                parser.join().unwrap_or_else(|_| ParsedFile {
-                    records: Vec::new(),
-                    models: Vec::new(),
-                    problems: vec![(None, "the TOML parser failed on this file".into())],
-                })
-            })
-            .collect()
-    })
+        for _ in 0..threads.min(files.len()) {
+            scope.spawn(|| {
+                while let Some(&file) =
+                    largest_first.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    let result = checked(&files[file]);
+                    if let Ok(mut slot) = slots[file].lock() {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .zip(files)
+        .map(|(slot, file)| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| checked(file))
+        })
+        .collect()
 }
 
 /// Loads and validates data given as (file name, TOML text) pairs.
@@ -306,32 +368,17 @@ pub fn load_texts_with(
     rules: Rules,
 ) -> Result<Dataset, Vec<Diagnostic>> {
     let mut checker = Checker::new(rules);
+    let mut registry = Registry::default();
     let mut dataset = Dataset::default();
     let mut record_spans: HashMap<String, (usize, Range<usize>)> = HashMap::new();
-    // As many files parsed at once as there are cores, each checked (and its raw form dropped)
-    // before the next ones: the raw form of the whole dataset is never held at once.
-    let at_once = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut index = 0;
-    for batch in files.chunks(at_once) {
-        for ((name, text), parsed) in batch.iter().zip(parse_all(batch)) {
-            let file = index;
-            index += 1;
-            for (span, message) in parsed.problems {
-                checker.report(name, text, span, message);
-            }
-            for spanned in parsed.records {
-                let span = spanned.span();
-                if let Some(record) = checker.jurisdiction(name, text, spanned.into_inner()) {
-                    record_spans.insert(record.id.clone(), (file, span));
-                    dataset.jurisdictions.push(record);
-                }
-            }
-            for spanned in parsed.models {
-                if let Some(model) = checker.model(name, text, spanned.into_inner()) {
-                    dataset.models.push(model);
-                }
-            }
+    for (file, checked) in check_all(rules, files).into_iter().enumerate() {
+        checker.problems.extend(checked.problems);
+        checker.problems.extend(registry.settle(checked.claims));
+        for (record, span) in checked.records {
+            record_spans.insert(record.id.clone(), (file, span));
+            dataset.jurisdictions.push(record);
         }
+        dataset.models.extend(checked.models);
     }
     checker.relations(files, &dataset, &record_spans);
     // (With no files at all, the reader has already said why.)
