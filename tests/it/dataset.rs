@@ -286,11 +286,11 @@ fn the_deepened_records_say_what_their_sources_say() {
         testing("2016"),
         Some(DetailValue::Requirement(Requirement::NotRequired))
     );
-    // Washington's 1975 statute did not reach buyers (State v. Wilbur, 1988); Illinois
-    // punished them from 1986.
+    // Washington's 1975 statute did not reach buyers (State v. Wilbur, 1988); the patronizing
+    // offence enacted later that year (Laws 1988 ch. 146) did. Illinois punished them from 1986.
     assert_eq!(
         on(&dataset, "US-WA", "1990").activities.buying,
-        Status::Unknown
+        Status::Criminalized
     );
     assert_eq!(
         on(&dataset, "US-IL", "1990").activities.buying,
