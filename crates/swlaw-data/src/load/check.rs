@@ -11,6 +11,7 @@ use crate::model::{
 use crate::text::fold_key;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 use toml::Spanned;
 
 /// Where each name or alias was first seen, to report duplicates across files.
@@ -142,7 +143,10 @@ pub(super) struct Checker {
     rules: Rules,
     pub(super) problems: Vec<Diagnostic>,
     pub(super) claims: Vec<Claim>,
-    lines: HashMap<String, LineIndex>,
+    lines: HashMap<String, Arc<LineIndex>>,
+    /// Where the piece of the file being checked starts: the spans of a piece parsed on its own
+    /// count from there.
+    pub(super) base: usize,
 }
 
 /// The ids and names claimed so far, across files.
@@ -243,7 +247,13 @@ impl Checker {
             problems: Vec::new(),
             claims: Vec::new(),
             lines: HashMap::new(),
+            base: 0,
         }
+    }
+
+    /// Gives the checker a file's line index made once for all its units.
+    pub(super) fn know_lines(&mut self, file: &str, lines: Arc<LineIndex>) {
+        self.lines.insert(file.to_string(), lines);
     }
 
     fn claim(&mut self, file: &str, text: &str, span: Range<usize>, what: Claimed) {
@@ -259,9 +269,10 @@ impl Checker {
     /// The line and column of a byte offset in a file, from the file's line index.
     fn locate(&mut self, file: &str, text: &str, offset: usize) -> (usize, usize) {
         if !self.lines.contains_key(file) {
-            self.lines.insert(file.to_string(), LineIndex::new(text));
+            self.lines
+                .insert(file.to_string(), Arc::new(LineIndex::new(text)));
         }
-        self.lines[file].locate(text, offset)
+        self.lines[file].locate(text, self.base + offset)
     }
 
     pub(super) fn report(

@@ -559,3 +559,197 @@ fn dataset_versions_are_dates_or_semantic_versions() {
         assert!(!super::is_version(bad), "{bad}");
     }
 }
+
+/// VALID as the `n`th record of a file: its own id, name and alias.
+fn valid_record(n: usize) -> String {
+    VALID
+        .replace(
+            "id = \"SE\"",
+            &format!("id = \"{}\"", ["SE", "NO", "DK", "FI"][n]),
+        )
+        .replace("name = \"Sweden\"", &format!("name = \"Land {n}\""))
+        .replace("\"Sverige\"", &format!("\"Alias {n}\""))
+}
+
+#[test]
+fn a_file_parsed_record_by_record_places_problems_as_a_whole_file() {
+    let mut text: String = (1..=3).map(valid_record).collect();
+    assert!(record_pieces(&text).is_some_and(|pieces| pieces.len() == 3));
+    // A problem found while parsing (a wrong value) and one found by the checker (a date in the
+    // future), both in records past the first piece: lines and columns count from the file's
+    // start.
+    let second = text.find("id = \"DK\"").unwrap();
+    text.replace_range(
+        second..,
+        &text[second..].replacen("reviewed = \"2026-11-28\"", "reviewed = \"9999\"", 1),
+    );
+    let third = text.find("id = \"FI\"").unwrap();
+    text.replace_range(
+        third..,
+        &text[third..].replacen("selling = \"legal\"", "selling = \"lawful\"", 1),
+    );
+    let found = problems(&text);
+    let line_of = |needle: &str, after: usize| {
+        Some(
+            text[..after + text[after..].find(needle).unwrap()]
+                .lines()
+                .count()
+                + 1,
+        )
+    };
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("in the future") && p.line == line_of("id = \"DK\"", 0)),
+        "{found:#?}"
+    );
+    let wrong_value = found
+        .iter()
+        .find(|p| p.message.contains("lawful"))
+        .expect("the wrong status is reported");
+    assert_eq!(wrong_value.line, line_of("selling = \"lawful\"", third));
+    assert_eq!(wrong_value.column, Some(11));
+    // A duplicate across pieces names the first record's line.
+    let twice = format!(
+        "{}{}",
+        valid_record(1),
+        valid_record(1)
+            .replace("Land 1", "Other")
+            .replace("Alias 1", "Other alias")
+    );
+    let found = problems(&twice);
+    let first_line = twice.lines().position(|l| l == "id = \"NO\"").unwrap() + 1;
+    assert!(
+        found.iter().any(|p| p
+            .message
+            .contains(&format!("first defined at test.toml:{first_line}"))),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_record_line_inside_a_string_or_another_table_after_the_records_means_a_whole_parse() {
+    // The header line inside a note would cut the note in two: the file is parsed whole and the
+    // note keeps the line.
+    let note =
+        "notes = \"\"\"\nA line that looks like a header:\n[[jurisdiction]]\nand more.\n\"\"\"\n";
+    let text = format!(
+        "{}{}",
+        valid_record(1).replacen(
+            "reviewed = \"2026-11-28\"\n",
+            &format!("reviewed = \"2026-11-28\"\n{note}"),
+            1
+        ),
+        valid_record(2)
+    );
+    let dataset = load(&text).unwrap();
+    assert_eq!(dataset.jurisdictions.len(), 2);
+    let first = dataset.jurisdictions.iter().find(|j| j.id == "NO").unwrap();
+    let notes = first.notes.as_deref().unwrap_or_default();
+    assert!(notes.contains("[[jurisdiction]]\nand more."), "{notes}");
+    // A model after the records is read, and a syntax error in the last record is reported at
+    // its line.
+    let model = "[[model]]\nid = \"m\"\nname = \"M\"\nregime = \"decriminalization\"\nselling = \"legal\"\nbuying = \"legal\"\nsoliciting = \"legal\"\norganizing = \"legal\"\nsummary = \"s\"\nsources = []\n";
+    let text = format!("{}{}{model}", valid_record(1), valid_record(2));
+    assert_eq!(record_pieces(&text), None);
+    let broken = format!(
+        "{}{}{}",
+        valid_record(1),
+        valid_record(2),
+        valid_record(3).replacen("name = \"Land 3\"", "name = \"Land 3", 1)
+    );
+    let line = broken.lines().position(|l| l == "name = \"Land 3").unwrap() + 1;
+    assert!(
+        problems(&broken).iter().any(|p| p.line == Some(line)),
+        "{:#?}",
+        problems(&broken)
+    );
+}
+
+#[test]
+fn the_bundled_files_read_record_by_record_equal_the_files_read_whole() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let mut compared = 0;
+    for path in data_files(&data).unwrap() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.display().to_string();
+        if record_pieces(&text).is_none() {
+            continue;
+        }
+        let file = [(name.clone(), text.clone())];
+        let mut pieced = check_all(Rules::All, &file);
+        let pieced = pieced.remove(0);
+        let whole = check_whole(Rules::All, &name, &text);
+        assert_eq!(pieced.records, whole.records, "{name}");
+        assert_eq!(pieced.problems, whole.problems, "{name}");
+        assert_eq!(pieced.claims.len(), whole.claims.len(), "{name}");
+        compared += 1;
+    }
+    // The regional files (all but the models') are read record by record.
+    assert!(compared >= 6, "only {compared} files read record by record");
+}
+
+#[test]
+fn every_table_header_is_seen_as_one_and_lines_of_notes_are_not() {
+    for header in [
+        "[[model]]",
+        "[x]",
+        "[[jurisdiction]] # the next record",
+        "[ a . b ]",
+        "[\"quoted/key\"]",
+        "['it''s']",
+        "[[model]]#",
+    ] {
+        assert!(may_be_header(header), "{header}");
+    }
+    for note in [
+        "[10/89] amendment note",
+        "[C97, s. 4943; C24-C39]",
+        "[sic] and so on",
+        "[",
+    ] {
+        assert!(!may_be_header(note), "{note}");
+    }
+}
+
+#[test]
+fn a_large_file_spread_over_threads_reads_as_one() {
+    // Records of 40 KB each: the file is cut into several units, checked on several threads.
+    let padded = |n: usize| {
+        let note = format!(
+            "notes = \"\"\"\n{}\"\"\"\n",
+            "Forty bytes of notes, line after line.\n".repeat(1000)
+        );
+        valid_record(n).replacen(
+            "reviewed = \"2026-11-28\"\n",
+            &format!("reviewed = \"2026-11-28\"\n{note}"),
+            1,
+        )
+    };
+    let text: String = (0..4).map(padded).collect();
+    assert!(units(&[("test.toml".into(), text.clone())]).len() > 1);
+    let dataset = load(&text).unwrap();
+    assert_eq!(dataset.jurisdictions.len(), 4);
+    // A syntax error in the last unit: the file is parsed whole and the error placed in it.
+    let broken = text.replacen("name = \"Land 3\"", "name = \"Land 3", 1);
+    let line = broken.lines().position(|l| l == "name = \"Land 3").unwrap() + 1;
+    let found = problems(&broken);
+    assert!(found.iter().any(|p| p.line == Some(line)), "{found:#?}");
+    // A duplicate across units names the first record's line.
+    let twice = format!(
+        "{}{}{}",
+        padded(1),
+        padded(2),
+        padded(1)
+            .replace("Land 1", "Other")
+            .replace("Alias 1", "Other alias")
+    );
+    let first_line = twice.lines().position(|l| l == "id = \"NO\"").unwrap() + 1;
+    let found = problems(&twice);
+    assert!(
+        found.iter().any(|p| p
+            .message
+            .contains(&format!("first defined at test.toml:{first_line}"))),
+        "{found:#?}"
+    );
+}
