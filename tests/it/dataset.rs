@@ -349,10 +349,14 @@ fn the_deepened_records_say_what_their_sources_say() {
     let ni = on(&dataset, "GB-NIR", "1990");
     assert_eq!(ni.activities.soliciting, Status::Criminalized);
     assert_eq!(ni.activities.organizing, Status::Criminalized);
-    // Ticino's Prostitution Act took effect on 1 July 2019 (registration, licensed premises).
-    assert!(!known_on(&dataset, "CH-TI", "2019-06-30"));
+    // Ticino: sex workers registered with the police under the 2001 Act (known from 2009, a
+    // Federal Supreme Court case); the 2019 Act added licensed premises on 1 July 2019.
+    assert!(!known_on(&dataset, "CH-TI", "2009-09-30"));
+    let before = on(&dataset, "CH-TI", "2019-06-30");
+    assert_eq!(before.activities.selling, Status::Regulated);
+    assert_eq!(before.activities.organizing, Status::Unknown);
     assert_eq!(
-        on(&dataset, "CH-TI", "2019-07-01").activities.selling,
+        on(&dataset, "CH-TI", "2019-07-01").activities.organizing,
         Status::Regulated
     );
     // Nigeria: Zamfara's Sharia Penal Code from 27 January 2000 punishes both parties; the
