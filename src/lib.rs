@@ -17,4 +17,4 @@ pub mod schema;
 pub mod site;
 pub mod view;
 
-pub use swlaw_data::{load, model, text};
+pub use swlaw_data::{hosts, load, model, text};

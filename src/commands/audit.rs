@@ -2,6 +2,7 @@
 
 use crate::error::exit;
 use crate::filter::Area;
+use crate::hosts;
 use crate::load::provenance_problems;
 use crate::model::{Confidence, Day, Jurisdiction, PartialDate, Region, Status, Tier};
 use crate::output::{Block, Cell, Present, Table, Tone};
@@ -35,6 +36,9 @@ pub struct RecordAudit<'a> {
     pub unknown_at_start: usize,
     pub unknown_cells: usize,
     pub stale_citations: Vec<StaleCitation>,
+    /// Sources read on a document-sharing site or a blog platform: copies to replace by the
+    /// original document wherever it can be read.
+    pub copies: Vec<&'a str>,
     pub reviewed: PartialDate,
     /// Breaches of the confidence rules (empty in any dataset that validates).
     pub problems: Vec<String>,
@@ -96,6 +100,16 @@ fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
         unknown_at_start,
         unknown_cells,
         stale_citations: stale,
+        copies: record
+            .sources
+            .iter()
+            .filter(|s| {
+                s.url
+                    .as_deref()
+                    .is_some_and(|url| hosts::standing(url) == hosts::Standing::Copying)
+            })
+            .map(|s| s.id.as_str())
+            .collect(),
         reviewed: record.reviewed,
         problems: provenance_problems(record, day),
     }
@@ -120,6 +134,8 @@ pub struct Totals {
     pub confidence_medium: usize,
     pub confidence_low: usize,
     pub stale_citations: usize,
+    /// Sources read on document-sharing sites or blog platforms.
+    pub copies: usize,
     pub oldest_reviewed: Option<PartialDate>,
     pub breaking_rules: usize,
 }
@@ -145,6 +161,7 @@ impl Totals {
             Confidence::Low => self.confidence_low += 1,
         }
         self.stale_citations += audit.stale_citations.len();
+        self.copies += audit.copies.len();
         self.oldest_reviewed = Some(match self.oldest_reviewed {
             Some(oldest) => oldest.min(audit.reviewed),
             None => audit.reviewed,
@@ -153,7 +170,7 @@ impl Totals {
     }
 
     /// The rows of the totals table: a label and the figure.
-    fn figures(&self) -> [(&'static str, String); 17] {
+    fn figures(&self) -> [(&'static str, String); 18] {
         let n = |v: usize| v.to_string();
         [
             ("records", n(self.records)),
@@ -182,6 +199,10 @@ impl Totals {
             (
                 "sources older than the change they back",
                 n(self.stale_citations),
+            ),
+            (
+                "sources read on document-sharing sites or blogs",
+                n(self.copies),
             ),
             (
                 "oldest review",
@@ -332,7 +353,7 @@ impl Present for Audit<'_> {
         blocks.push(Block::Subtitle("Totals".into()));
         blocks.push(Block::Table(self.totals_table()));
         blocks.push(Block::Text(
-            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); complete: the history starts in time and knows all four activities on 31 December 1990 (or of the year of creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for.".into(),
+            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); complete: the history starts in time and knows all four activities on 31 December 1990 (or of the year of creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for. Sources read on document-sharing sites or blogs are at best copies: cite the original wherever it can be read.".into(),
         ));
         blocks
     }
@@ -350,6 +371,7 @@ impl Present for Audit<'_> {
             "shallow_history",
             "unknown_cells",
             "stale_citations",
+            "copies",
             "reviewed",
             "rule_problems",
         ]);
@@ -370,6 +392,7 @@ impl Present for Audit<'_> {
                 audit.shallow.to_string().into(),
                 audit.unknown_cells.to_string().into(),
                 audit.stale_citations.len().to_string().into(),
+                audit.copies.len().to_string().into(),
                 audit.reviewed.to_string().into(),
                 audit.problems.len().to_string().into(),
             ]);

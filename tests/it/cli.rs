@@ -1043,6 +1043,7 @@ fn audit_figures_are_exact() {
         ("confidence_medium", 1),
         ("confidence_low", 1),
         ("stale_citations", 1),
+        ("copies", 1),
         ("breaking_rules", 0),
     ] {
         assert_eq!(totals[figure], expected, "{figure}: {totals}");
@@ -1063,6 +1064,13 @@ fn audit_figures_are_exact() {
         .find(|r| r["id"] == "ZY")
         .unwrap();
     assert_eq!(farland["stale_citations"][0]["source"], "paper2001");
+    // The guide was read on a document-sharing site: a copy to replace by the original.
+    let testland = audit["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["copies"] == serde_json::json!(["ngo"]));
+    assert!(testland.is_some(), "{}", audit["records"]);
     assert_eq!(farland["shallow"], true);
     // Newland's history starts when it was established, so it is not shallow.
     let europe = json(&["audit", "--data", PROVENANCE, "--region", "eastern europe"]);

@@ -4,6 +4,7 @@
 //! broken record fails the build with its file, line and column) and serializes the
 //! [`model::Dataset`] that the binary decodes at run time.
 
+pub mod hosts;
 pub mod load;
 pub mod model;
 pub mod text;

@@ -1,9 +1,46 @@
 //! The confidence rules: what the sources behind each current status must be for a record's
 //! `confidence` (CONTRIBUTING.md, "Confidence").
 
+use crate::hosts::{Standing, host, standing};
 use crate::model::{
     Confidence, Day, DetailValue, Jurisdiction, Provenance, State, Status, Tier, Topic,
 };
+
+/// Sources on hosts that are no evidence, cited for a status (by a history entry or a law), and
+/// laws whose address is on one: such a page may lead to a statute, never back a status.
+fn no_evidence_cited(record: &Jurisdiction) -> Vec<String> {
+    let no_evidence = |url: &Option<String>| {
+        url.as_deref()
+            .filter(|url| standing(url) == Standing::NoEvidence)
+            .and_then(host)
+    };
+    let cited: Vec<&String> = record
+        .history
+        .iter()
+        .flat_map(|change| &change.sources)
+        .chain(record.laws.iter().flat_map(|law| &law.sources))
+        .collect();
+    let sources = record
+        .sources
+        .iter()
+        .filter(|source| cited.contains(&&source.id));
+    let mut problems: Vec<String> = sources
+        .filter_map(|source| {
+            no_evidence(&source.url).map(|host| {
+                format!("source `{}` was read on {host}, which is no evidence (a mirror, content farm, marketing or sex-industry site): cite the document it leads to", source.id)
+            })
+        })
+        .collect();
+    problems.extend(record.laws.iter().filter_map(|law| {
+        no_evidence(&law.url).map(|host| {
+            format!(
+                "law `{}` links to {host}, which is no evidence: link the official text",
+                law.id
+            )
+        })
+    }));
+    problems
+}
 
 /// A current cell as the confidence rules see it.
 struct Cell {
@@ -68,7 +105,7 @@ fn cited(provenance: &Provenance) -> String {
 /// `day`: each problem as a sentence. `swlaw validate` reports them as errors, `swlaw audit` as
 /// findings.
 pub fn provenance_problems(record: &Jurisdiction, day: Day) -> Vec<String> {
-    let mut problems = Vec::new();
+    let mut problems = no_evidence_cited(record);
     let Some(state) = record.state_on(day) else {
         return problems;
     };

@@ -753,3 +753,33 @@ fn a_large_file_spread_over_threads_reads_as_one() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_page_that_is_no_evidence_never_backs_a_status() {
+    let mirror = VALID.replace("https://example.org/se", "https://docslib.org/doc/123/se");
+    assert_problem(
+        &mirror,
+        "source `gov` was read on docslib.org",
+        "confidence = ",
+    );
+    let marketing = VALID.replace(
+        "punishes = [\"buying\"]",
+        "punishes = [\"buying\"]\nurl = \"https://www.shouselaw.com/se/purchase\"",
+    );
+    assert_problem(
+        &marketing,
+        "law `purchase` links to www.shouselaw.com",
+        "confidence = ",
+    );
+    // A copy on a document-sharing site is a copy, not a breach; a page no status cites is a lead.
+    let copy = VALID.replace(
+        "https://example.org/se",
+        "https://www.scribd.com/document/1/se",
+    );
+    assert!(load(&copy).is_ok());
+    let lead = VALID.replace(
+        "[[jurisdiction.history]]\nfrom = \"1990\"",
+        "[[jurisdiction.source]]\nid = \"lead\"\ntitle = \"A lead\"\nkind = \"other\"\nurl = \"https://docslib.org/doc/9\"\naccessed = \"2026-11-28\"\n\n[[jurisdiction.history]]\nfrom = \"1990\"",
+    );
+    assert!(load(&lead).is_ok(), "{:#?}", load(&lead).err());
+}

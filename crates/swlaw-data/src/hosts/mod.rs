@@ -1,0 +1,125 @@
+//! Where a source was read, as evidence: hosts that are no evidence at all, and hosts that only
+//! carry copies (document-sharing sites, blog platforms), whose copies should give way to the
+//! original document wherever it can be read.
+
+/// What the host of a source's URL says about the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// A publisher's, a court's, a government's or any other site: the document's kind decides.
+    Ordinary,
+    /// A document-sharing site or a blog platform: at best a copy of a document kept elsewhere.
+    Copying,
+    /// A mirror, content farm, marketing or sex-industry site: never backs a status.
+    NoEvidence,
+}
+
+const NO_EVIDENCE: &str = include_str!("no-evidence.txt");
+
+/// Document-sharing sites and blog platforms seen in the dataset's sources.
+const COPYING: &[&str] = &[
+    "abcdocz.com",
+    "academia.edu",
+    "blogspot.com",
+    "dokumen.pub",
+    "fdokumen.com",
+    "geocities.co.jp",
+    "geocities.jp",
+    "pdfcoffee.com",
+    "pdfslide.net",
+    "pdfslide.tips",
+    "pdfslide.us",
+    "scribd.com",
+    "slideshare.net",
+    "studicata.com",
+    "studocu.com",
+    "vdocument.in",
+    "vdocuments.co",
+    "vdokumen.net",
+    "wordpress.com",
+];
+
+/// The host of an http(s) URL, in lower case, without port or credentials.
+pub fn host(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// Whether `host` is `listed` or one of its subdomains.
+fn on(host: &str, listed: &str) -> bool {
+    host == listed
+        || host
+            .strip_suffix(listed)
+            .is_some_and(|prefix| prefix.ends_with('.'))
+}
+
+/// The standing of the host of `url` (ordinary when it is not an http(s) URL).
+pub fn standing(url: &str) -> Standing {
+    let Some(host) = host(url) else {
+        return Standing::Ordinary;
+    };
+    let listed = |line: &str| {
+        let line = line.trim();
+        !line.is_empty() && !line.starts_with('#') && on(&host, line)
+    };
+    if NO_EVIDENCE.lines().any(listed) {
+        Standing::NoEvidence
+    } else if COPYING.iter().any(|copying| on(&host, copying)) {
+        Standing::Copying
+    } else {
+        Standing::Ordinary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_are_matched_whole_or_as_subdomains() {
+        assert_eq!(
+            standing("https://docslib.org/doc/1/x"),
+            Standing::NoEvidence
+        );
+        assert_eq!(
+            standing("http://www.shouselaw.com/ca/x"),
+            Standing::NoEvidence
+        );
+        assert_eq!(
+            standing("https://es.scribd.com/document/1"),
+            Standing::Copying
+        );
+        assert_eq!(
+            standing("https://someone.blogspot.com/2009/x.html"),
+            Standing::Copying
+        );
+        assert_eq!(
+            standing("https://user:pw@SCRIBD.com:443/x"),
+            Standing::Copying
+        );
+        // A host that merely ends with a listed name's letters is not on the list.
+        assert_eq!(standing("https://notscribd.com/x"), Standing::Ordinary);
+        assert_eq!(standing("https://www.riksdagen.se/sv/"), Standing::Ordinary);
+        assert_eq!(standing("Government Gazette no. 12"), Standing::Ordinary);
+        assert_eq!(
+            host("https://a.b.example/x?y#z").as_deref(),
+            Some("a.b.example")
+        );
+    }
+
+    #[test]
+    fn the_list_of_hosts_that_are_no_evidence_is_read_whole() {
+        let hosts: Vec<&str> = NO_EVIDENCE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(hosts.len() >= 40, "{}", hosts.len());
+        assert!(
+            hosts.iter().all(|h| !h.contains(['/', ' ', ':'])),
+            "{hosts:?}"
+        );
+    }
+}
