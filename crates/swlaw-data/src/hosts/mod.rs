@@ -13,6 +13,9 @@ pub enum Standing {
     NoEvidence,
 }
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 const NO_EVIDENCE: &str = include_str!("no-evidence.txt");
 
 /// Document-sharing sites and blog platforms seen in the dataset's sources.
@@ -48,26 +51,34 @@ pub fn host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
-/// Whether `host` is `listed` or one of its subdomains.
-fn on(host: &str, listed: &str) -> bool {
-    host == listed
-        || host
-            .strip_suffix(listed)
-            .is_some_and(|prefix| prefix.ends_with('.'))
+/// The hosts that are no evidence, read once from the list.
+fn no_evidence() -> &'static HashSet<&'static str> {
+    static HOSTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    HOSTS.get_or_init(|| {
+        NO_EVIDENCE
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    })
 }
 
-/// The standing of the host of `url` (ordinary when it is not an http(s) URL).
+/// `host` and the domains above it: "a.b.example" gives "a.b.example", "b.example", "example".
+fn and_above(host: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(host), |domain| {
+        domain.split_once('.').map(|(_, up)| up)
+    })
+}
+
+/// The standing of the host of `url` (ordinary when it is not an http(s) URL). A listed host
+/// covers its subdomains.
 pub fn standing(url: &str) -> Standing {
     let Some(host) = host(url) else {
         return Standing::Ordinary;
     };
-    let listed = |line: &str| {
-        let line = line.trim();
-        !line.is_empty() && !line.starts_with('#') && on(&host, line)
-    };
-    if NO_EVIDENCE.lines().any(listed) {
+    if and_above(&host).any(|domain| no_evidence().contains(domain)) {
         Standing::NoEvidence
-    } else if COPYING.iter().any(|copying| on(&host, copying)) {
+    } else if and_above(&host).any(|domain| COPYING.contains(&domain)) {
         Standing::Copying
     } else {
         Standing::Ordinary

@@ -32,8 +32,7 @@ pub(super) struct LineIndex {
 
 impl LineIndex {
     pub(super) fn new(text: &str) -> LineIndex {
-        // A char pattern searches with memchr, several times faster than a byte loop here.
-        let newlines = text.match_indices('\n').map(|(i, _)| i + 1);
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
         LineIndex {
             starts: std::iter::once(0).chain(newlines).collect(),
         }

@@ -413,8 +413,8 @@ fn record_pieces(text: &str) -> Option<Vec<Range<usize>>> {
     let mut cuts = vec![0];
     let mut records = 0;
     // Only a line that opens with a bracket can be a header: the brackets are found by a fast
-    // search (memchr), not by walking the file line by line.
-    for (at, _) in text.match_indices('[') {
+    // search, not by walking the file line by line.
+    for at in memchr::memchr_iter(b'[', bytes) {
         let indent = bytes[..at]
             .iter()
             .rev()
@@ -424,7 +424,7 @@ fn record_pieces(text: &str) -> Option<Vec<Range<usize>>> {
         if start > 0 && bytes[start - 1] != b'\n' {
             continue;
         }
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
         let header = text[start..end].trim();
         if header == "[[jurisdiction]]" {
             records += 1;

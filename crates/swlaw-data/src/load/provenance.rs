@@ -14,21 +14,20 @@ fn no_evidence_cited(record: &Jurisdiction) -> Vec<String> {
             .filter(|url| standing(url) == Standing::NoEvidence)
             .and_then(host)
     };
-    let cited: Vec<&String> = record
-        .history
-        .iter()
-        .flat_map(|change| &change.sources)
-        .chain(record.laws.iter().flat_map(|law| &law.sources))
-        .collect();
-    let sources = record
+    // Hosts first: a source on a listed host is rare, and only then are its citations looked up.
+    let cited = |id: &String| {
+        record
+            .history
+            .iter()
+            .any(|change| change.sources.contains(id))
+            || record.laws.iter().any(|law| law.sources.contains(id))
+    };
+    let mut problems: Vec<String> = record
         .sources
         .iter()
-        .filter(|source| cited.contains(&&source.id));
-    let mut problems: Vec<String> = sources
         .filter_map(|source| {
-            no_evidence(&source.url).map(|host| {
-                format!("source `{}` was read on {host}, which is no evidence (a mirror, content farm, marketing or sex-industry site): cite the document it leads to", source.id)
-            })
+            let host = no_evidence(&source.url).filter(|_| cited(&source.id))?;
+            Some(format!("source `{}` was read on {host}, which is no evidence (a mirror, content farm, marketing or sex-industry site): cite the document it leads to", source.id))
         })
         .collect();
     problems.extend(record.laws.iter().filter_map(|law| {
