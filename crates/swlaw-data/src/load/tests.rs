@@ -783,3 +783,42 @@ fn a_page_that_is_no_evidence_never_backs_a_status() {
     );
     assert!(load(&lead).is_ok(), "{:#?}", load(&lead).err());
 }
+
+#[test]
+fn a_status_stated_again_is_confirmed_not_started_again() {
+    use crate::model::{Activity, Topic};
+    let text = VALID.replace(
+        "[[jurisdiction.history]]\nfrom = \"1990\"",
+        "[[jurisdiction.source]]\nid = \"evaluation\"\ntitle = \"Evaluation\"\nkind = \"government\"\nurl = \"https://example.org/eval\"\naccessed = \"2026-11-28\"\n\n[[jurisdiction.history]]\nfrom = \"1990\"",
+    ) + "\n[[jurisdiction.history]]\nfrom = \"2010\"\nselling = \"legal\"\nsources = [\"evaluation\"]\n";
+    let dataset = load(&text).unwrap();
+    let sweden = &dataset.jurisdictions[0];
+    let day = "2015".parse::<PartialDate>().unwrap().last_day();
+    let selling = Topic::Activity(Activity::Selling);
+    // Selling has been legal since 1990; the 2010 entry confirms it with its own source.
+    assert_eq!(sweden.change_setting(selling, day).unwrap().from.year, 1990);
+    let cited: Vec<&str> = sweden
+        .provenance(selling, day)
+        .sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(cited, ["gov", "evaluation"]);
+    // Buying changed in 1999 and nothing restated it: since 1999, its own sources only.
+    let buying = Topic::Activity(Activity::Buying);
+    assert_eq!(sweden.change_setting(buying, day).unwrap().from.year, 1999);
+    // A value that comes back after another one starts again.
+    let back = text.replace(
+        "from = \"2010\"\nselling = \"legal\"",
+        "from = \"2005\"\nregime = \"criminalization\"\nselling = \"criminalized\"\nsoliciting = \"criminalized\"\nsources = [\"gov\"]\n\n[[jurisdiction.history]]\nfrom = \"2010\"\nregime = \"asymmetric\"\nselling = \"legal\"\nsoliciting = \"legal\"",
+    );
+    let dataset = load(&back).unwrap();
+    assert_eq!(
+        dataset.jurisdictions[0]
+            .change_setting(selling, day)
+            .unwrap()
+            .from
+            .year,
+        2010
+    );
+}

@@ -222,6 +222,16 @@ impl Change {
             Topic::Detail(detail) => self.details.get(detail).is_some(),
         }
     }
+
+    /// Whether this change and `other` state the same value for `topic`.
+    pub fn same_value(&self, other: &Change, topic: Topic) -> bool {
+        match topic {
+            Topic::Activity(activity) => {
+                self.activities.get(activity) == other.activities.get(activity)
+            }
+            Topic::Detail(detail) => self.details.get(detail) == other.details.get(detail),
+        }
+    }
 }
 
 /// The law of a jurisdiction on one day, derived from its history.
@@ -485,22 +495,40 @@ impl Jurisdiction {
         self.sources.iter().find(|source| source.id == id)
     }
 
-    /// The latest change at or before `day` that set `topic`.
-    pub fn change_setting(&self, topic: Topic, day: Day) -> Option<&Change> {
-        self.history
+    /// The changes at or before `day` behind the value `topic` has on `day`: the one that gave it
+    /// that value, then any later ones that state the same value again. A restated status is
+    /// confirmed by the later entry's sources; it does not start again on its date.
+    pub fn changes_behind(&self, topic: Topic, day: Day) -> Vec<&Change> {
+        let setting: Vec<&Change> = self
+            .history
             .iter()
             .take_while(|change| change.from.first_day() <= day)
             .filter(|change| change.sets(topic))
-            .last()
+            .collect();
+        let Some(latest) = setting.last() else {
+            return Vec::new();
+        };
+        let run = setting
+            .iter()
+            .rev()
+            .take_while(|change| change.same_value(latest, topic))
+            .count();
+        setting[setting.len() - run..].to_vec()
     }
 
-    /// The documents behind the status of `topic` on `day`: those of the history entry that set
-    /// it, then those of the laws in force that punish it, each once.
+    /// The change that gave `topic` the value it has on `day` (where its status is "since").
+    pub fn change_setting(&self, topic: Topic, day: Day) -> Option<&Change> {
+        self.changes_behind(topic, day).first().copied()
+    }
+
+    /// The documents behind the status of `topic` on `day`: those of the history entries behind
+    /// it (the one that set it and those that confirm it), then those of the laws in force that
+    /// punish it, each once.
     pub fn provenance(&self, topic: Topic, day: Day) -> Provenance<'_> {
         let mut ids: Vec<&str> = Vec::new();
-        let entry = self.change_setting(topic, day);
+        let entries = self.changes_behind(topic, day);
         let laws: Vec<&Law> = self.laws_on(topic, day).collect();
-        let cited = entry
+        let cited = entries
             .into_iter()
             .flat_map(|change| &change.sources)
             .chain(laws.iter().flat_map(|law| &law.sources));
