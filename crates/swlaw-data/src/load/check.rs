@@ -4,6 +4,8 @@ use super::Rules;
 use super::diagnostic::{Diagnostic, LineIndex};
 use super::provenance::provenance_problems;
 use super::raw::*;
+use super::registry::{Claim, Claimed};
+use super::text_scan::text_problem;
 use crate::model::{
     Change, Dataset, Day, Details, Event, EventKind, Jurisdiction, Law, Model, PerActivity, Regime,
     Source, State, Status, Topic, regime_contradiction,
@@ -13,15 +15,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 use toml::Spanned;
-
-/// Where each name or alias was first seen, to report duplicates across files.
-struct NameSeen {
-    owner: String,
-    spelling: String,
-    primary: bool,
-    file: String,
-    line: usize,
-}
 
 fn is_code(part: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&part.len())
@@ -58,84 +51,10 @@ fn id_problem(id: &str, has_parent: bool) -> Option<String> {
     }
 }
 
-/// What makes a piece of text unfit to be shown: characters that act on a terminal instead of
-/// being seen (controls; a newline is allowed in multi-line fields), bidirectional controls
-/// that reorder what follows, and noncharacters.
-fn text_problem(text: &str, multiline: bool) -> Option<&'static str> {
-    // Eight bytes at a time: a word of printable ASCII (nearly all the text) is passed over with
-    // three bit tricks; any other word gets the exact byte-by-byte look.
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    let bytes = text.as_bytes();
-    let words = bytes.chunks_exact(8);
-    let tail = bytes.len() - words.remainder().len();
-    let look = |range: Range<usize>| {
-        range
-            .into_iter()
-            .find_map(|at| byte_problem(text, at, bytes[at], multiline))
-    };
-    for (index, word) in words.enumerate() {
-        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default());
-        let below_space = word.wrapping_sub(ONES * 0x20) & !word;
-        let delete = (word ^ (ONES * 0x7f)).wrapping_sub(ONES) & !(word ^ (ONES * 0x7f));
-        if (below_space | delete | word) & HIGH != 0
-            && let Some(problem) = look(index * 8..index * 8 + 8)
-        {
-            return Some(problem);
-        }
-    }
-    look(tail..bytes.len())
-}
-
-/// Whether the byte at `at` starts a character that may not appear: only the ASCII controls and
-/// the lead bytes of C1 controls, bidirectional marks and noncharacters need decoding.
-fn byte_problem(text: &str, at: usize, byte: u8, multiline: bool) -> Option<&'static str> {
-    match byte {
-        b'\n' if multiline => None,
-        0x00..=0x1f | 0x7f => Some("a control character"),
-        0xc2 | 0xe2 | 0xef | 0xf0..=0xf4 => text.get(at..)?.chars().next().and_then(char_problem),
-        _ => None,
-    }
-}
-
-fn char_problem(c: char) -> Option<&'static str> {
-    if c.is_control() {
-        Some("a control character")
-    } else if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    {
-        Some("a bidirectional control character")
-    } else if matches!(c, '\u{fdd0}'..='\u{fdef}') || (u32::from(c) & 0xfffe) == 0xfffe {
-        Some("a noncharacter")
-    } else {
-        None
-    }
-}
-
 fn web_url_problem(url: &str) -> Option<String> {
     let ok = (url.starts_with("https://") || url.starts_with("http://"))
         && !url.contains(char::is_whitespace);
     (!ok).then(|| format!("`{url}` is not an http(s) URL"))
-}
-
-/// Something a record asks to own across the whole dataset. Files are checked on several threads,
-/// each by its own [`Checker`]; the claims are settled afterwards, in file order, by one
-/// [`Registry`], so which of two records is "first" never depends on thread timing.
-pub(super) struct Claim {
-    what: Claimed,
-    file: String,
-    line: usize,
-    column: usize,
-}
-
-enum Claimed {
-    Id(String),
-    Name {
-        key: String,
-        owner: String,
-        spelling: String,
-        primary: bool,
-    },
-    Model(String),
 }
 
 /// Checks the records of one file.
@@ -147,97 +66,6 @@ pub(super) struct Checker {
     /// Where the piece of the file being checked starts: the spans of a piece parsed on its own
     /// count from there.
     pub(super) base: usize,
-}
-
-/// The ids and names claimed so far, across files.
-#[derive(Default)]
-pub(super) struct Registry {
-    ids: HashMap<String, (String, usize)>,
-    names: HashMap<String, NameSeen>,
-    model_ids: HashMap<String, String>,
-}
-
-impl Registry {
-    /// Settles one file's claims, returning a problem for each clash with an earlier claim.
-    pub(super) fn settle(&mut self, claims: Vec<Claim>) -> Vec<Diagnostic> {
-        let mut problems = Vec::new();
-        for claim in claims {
-            let message = match claim.what {
-                Claimed::Id(id) => self.id(id, &claim.file, claim.line),
-                Claimed::Name {
-                    key,
-                    owner,
-                    spelling,
-                    primary,
-                } => self.name(key, owner, spelling, primary, &claim.file, claim.line),
-                Claimed::Model(id) => self.model(id, &claim.file),
-            };
-            if let Some(message) = message {
-                problems.push(Diagnostic {
-                    file: claim.file,
-                    line: Some(claim.line),
-                    column: Some(claim.column),
-                    message,
-                });
-            }
-        }
-        problems
-    }
-
-    fn id(&mut self, id: String, file: &str, line: usize) -> Option<String> {
-        if let Some((other_file, other_line)) = self.ids.get(&id) {
-            return Some(format!(
-                "duplicate id `{id}` (first defined at {other_file}:{other_line})"
-            ));
-        }
-        self.ids.insert(id, (file.to_string(), line));
-        None
-    }
-
-    /// Two records may share a primary name (Georgia the country and the US state): a query for
-    /// it is then ambiguous and lists both. Aliases and ids must be unique.
-    fn name(
-        &mut self,
-        key: String,
-        owner: String,
-        spelling: String,
-        primary: bool,
-        file: &str,
-        line: usize,
-    ) -> Option<String> {
-        match self.names.get(&key) {
-            // The same record may spell a name twice ("México", "Mexico"; "中国", "Zhongguo"):
-            // both are useful to show, and they cannot send a query to the wrong record.
-            Some(seen) if seen.owner == owner => (seen.spelling == spelling)
-                .then(|| format!("`{owner}`: name or alias `{spelling}` is given twice")),
-            Some(seen) if seen.primary && primary => None,
-            Some(seen) => Some(format!(
-                "`{owner}`: name or alias `{spelling}` is already used by `{}` ({}:{})",
-                seen.owner, seen.file, seen.line
-            )),
-            None => {
-                let seen = NameSeen {
-                    owner,
-                    spelling,
-                    primary,
-                    file: file.to_string(),
-                    line,
-                };
-                self.names.insert(key, seen);
-                None
-            }
-        }
-    }
-
-    fn model(&mut self, id: String, file: &str) -> Option<String> {
-        if let Some(first_file) = self.model_ids.get(&id) {
-            return Some(format!(
-                "duplicate model id `{id}` (first defined in {first_file})"
-            ));
-        }
-        self.model_ids.insert(id, file.to_string());
-        None
-    }
 }
 
 impl Checker {
@@ -899,48 +727,5 @@ impl Checker {
                 );
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod text_scan_tests {
-    use super::{char_problem, text_problem};
-
-    /// The byte scanner looks only at some lead bytes: it must agree with the rule applied to
-    /// every character, for every Unicode scalar value, alone and between other text.
-    #[test]
-    fn the_byte_scan_agrees_with_the_character_rule_everywhere() {
-        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
-            let expected = if c == '\n' { None } else { char_problem(c) };
-            let mut buffer = [0; 4];
-            let alone = c.encode_utf8(&mut buffer);
-            assert_eq!(
-                text_problem(alone, true),
-                expected,
-                "U+{:04X}",
-                u32::from(c)
-            );
-            let between = format!("é{c}x and some more text");
-            assert_eq!(
-                text_problem(&between, true),
-                expected,
-                "U+{:04X}",
-                u32::from(c)
-            );
-        }
-        // The word-at-a-time filter must let no ASCII byte through, wherever it sits in a word.
-        for byte in 0..=0x7f_u8 {
-            let c = char::from(byte);
-            let expected = if c == '\n' { None } else { char_problem(c) };
-            for offset in 0..16 {
-                let text = format!("{}{c}{}", "a".repeat(offset), "b".repeat(16 - offset));
-                assert_eq!(text_problem(&text, true), expected, "{byte:#x} at {offset}");
-            }
-        }
-        assert_eq!(text_problem("a\nb", false), Some("a control character"));
-        assert_eq!(
-            text_problem("a long line of text\n", false),
-            Some("a control character")
-        );
     }
 }

@@ -1,5 +1,6 @@
 //! One test per validation rule, each checking where the problem is reported.
 
+use super::units::{check_all, check_whole, may_be_header, record_pieces, units};
 use super::*;
 use crate::model::{PartialDate, Regime, Status};
 
