@@ -561,6 +561,17 @@ fn dataset_versions_are_dates_or_semantic_versions() {
     }
 }
 
+/// Asserts that Norway, given twice, is reported as a duplicate naming the line of its first id.
+fn assert_duplicate_names_first_line(twice: &str) {
+    let found = problems(twice);
+    let first_line = twice.lines().position(|l| l == "id = \"NO\"").unwrap() + 1;
+    let expected = format!("first defined at test.toml:{first_line}");
+    assert!(
+        found.iter().any(|p| p.message.contains(&expected)),
+        "{found:#?}"
+    );
+}
+
 /// VALID as the `n`th record of a file: its own id, name and alias.
 fn valid_record(n: usize) -> String {
     VALID
@@ -618,14 +629,7 @@ fn a_file_parsed_record_by_record_places_problems_as_a_whole_file() {
             .replace("Land 1", "Other")
             .replace("Alias 1", "Other alias")
     );
-    let found = problems(&twice);
-    let first_line = twice.lines().position(|l| l == "id = \"NO\"").unwrap() + 1;
-    assert!(
-        found.iter().any(|p| p
-            .message
-            .contains(&format!("first defined at test.toml:{first_line}"))),
-        "{found:#?}"
-    );
+    assert_duplicate_names_first_line(&twice);
 }
 
 #[test]
@@ -745,14 +749,7 @@ fn a_large_file_spread_over_threads_reads_as_one() {
             .replace("Land 1", "Other")
             .replace("Alias 1", "Other alias")
     );
-    let first_line = twice.lines().position(|l| l == "id = \"NO\"").unwrap() + 1;
-    let found = problems(&twice);
-    assert!(
-        found.iter().any(|p| p
-            .message
-            .contains(&format!("first defined at test.toml:{first_line}"))),
-        "{found:#?}"
-    );
+    assert_duplicate_names_first_line(&twice);
 }
 
 #[test]
