@@ -33,51 +33,19 @@ fn required(mut field: Value) -> Value {
     field
 }
 
+/// A table whose columns are the fields, in their order: a CSV file and its schema in
+/// `datapackage.json` cannot drift apart.
+fn table_of(fields: &[Value]) -> Table {
+    let header: Vec<&str> = fields.iter().filter_map(|f| f["name"].as_str()).collect();
+    Table::new(&header)
+}
+
 fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(|&v| name(v)).collect()
 }
 
 fn jurisdictions(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
     let day = crate::model::Day::today();
-    let mut header = vec![
-        "id",
-        "name",
-        "parent",
-        "level",
-        "region",
-        "subregion",
-        "regime",
-    ];
-    header.extend(Activity::ALL.iter().map(|a| a.as_str()));
-    header.extend(["confidence", "history_from", "reviewed"]);
-    let mut table = Table::new(&header);
-    for record in records {
-        let state = view::state_on(record, day);
-        let mut row = vec![
-            record.id.as_str().into(),
-            record.name.as_str().into(),
-            record.parent.clone().unwrap_or_default().into(),
-            view::level(record).into(),
-            record.region.as_str().into(),
-            record.subregion.as_str().into(),
-            state.regime.as_str().into(),
-        ];
-        row.extend(
-            Activity::ALL
-                .iter()
-                .map(|&a| state.activities.get(a).as_str().into()),
-        );
-        row.extend([
-            record.confidence.as_str().into(),
-            record
-                .history_from()
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-                .into(),
-            record.reviewed.to_string().into(),
-        ]);
-        table.row(row);
-    }
     let statuses = names(Status::ALL, Status::as_str);
     let mut fields = vec![
         required(field(
@@ -126,40 +94,38 @@ fn jurisdictions(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
             "when the record was last checked against its sources",
         ),
     ]);
+    let mut table = table_of(&fields);
+    for record in records {
+        let state = view::state_on(record, day);
+        let mut row = vec![
+            record.id.as_str().into(),
+            record.name.as_str().into(),
+            record.parent.clone().unwrap_or_default().into(),
+            view::level(record).into(),
+            record.region.as_str().into(),
+            record.subregion.as_str().into(),
+            state.regime.as_str().into(),
+        ];
+        row.extend(
+            Activity::ALL
+                .iter()
+                .map(|&a| state.activities.get(a).as_str().into()),
+        );
+        row.extend([
+            record.confidence.as_str().into(),
+            record
+                .history_from()
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+                .into(),
+            record.reviewed.to_string().into(),
+        ]);
+        table.row(row);
+    }
     (table, fields)
 }
 
 fn laws(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
-    let mut table = Table::new(&[
-        "jurisdiction",
-        "id",
-        "statute",
-        "section",
-        "in_force",
-        "repealed",
-        "punishes",
-        "url",
-        "sources",
-    ]);
-    for record in records {
-        for law in &record.laws {
-            let punishes: Vec<&str> = law.punishes.iter().map(|t| t.as_str()).collect();
-            table.row(vec![
-                record.id.as_str().into(),
-                law.id.as_str().into(),
-                law.statute.as_str().into(),
-                law.section.clone().unwrap_or_default().into(),
-                law.in_force.to_string().into(),
-                law.repealed
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                punishes.join("; ").into(),
-                law.url.clone().unwrap_or_default().into(),
-                law.sources.join("; ").into(),
-            ]);
-        }
-    }
     let fields = vec![
         required(field("jurisdiction", "string", "id of the jurisdiction")),
         required(field(
@@ -179,42 +145,30 @@ fn laws(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
             "ids of the sources behind it, separated by '; '",
         ),
     ];
+    let mut table = table_of(&fields);
+    for record in records {
+        for law in &record.laws {
+            let punishes: Vec<&str> = law.punishes.iter().map(|t| t.as_str()).collect();
+            table.row(vec![
+                record.id.as_str().into(),
+                law.id.as_str().into(),
+                law.statute.as_str().into(),
+                law.section.clone().unwrap_or_default().into(),
+                law.in_force.to_string().into(),
+                law.repealed
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                punishes.join("; ").into(),
+                law.url.clone().unwrap_or_default().into(),
+                law.sources.join("; ").into(),
+            ]);
+        }
+    }
     (table, fields)
 }
 
 fn sources(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
-    let mut table = Table::new(&[
-        "jurisdiction",
-        "id",
-        "title",
-        "publisher",
-        "kind",
-        "tier",
-        "url",
-        "copy_of",
-        "date",
-        "accessed",
-    ]);
-    for record in records {
-        for source in &record.sources {
-            table.row(vec![
-                record.id.as_str().into(),
-                source.id.as_str().into(),
-                source.title.as_str().into(),
-                source.publisher.clone().unwrap_or_default().into(),
-                source.kind.as_str().into(),
-                source.tier().as_str().into(),
-                source.url.clone().unwrap_or_default().into(),
-                source.copy_of.clone().unwrap_or_default().into(),
-                source
-                    .date
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                source.accessed.to_string().into(),
-            ]);
-        }
-    }
     let fields = vec![
         required(field("jurisdiction", "string", "id of the jurisdiction")),
         required(field(
@@ -239,6 +193,27 @@ fn sources(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
         date_field("date", "when it was published"),
         required(date_field("accessed", "when it was read")),
     ];
+    let mut table = table_of(&fields);
+    for record in records {
+        for source in &record.sources {
+            table.row(vec![
+                record.id.as_str().into(),
+                source.id.as_str().into(),
+                source.title.as_str().into(),
+                source.publisher.clone().unwrap_or_default().into(),
+                source.kind.as_str().into(),
+                source.tier().as_str().into(),
+                source.url.clone().unwrap_or_default().into(),
+                source.copy_of.clone().unwrap_or_default().into(),
+                source
+                    .date
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                source.accessed.to_string().into(),
+            ]);
+        }
+    }
     (table, fields)
 }
 
