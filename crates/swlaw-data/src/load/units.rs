@@ -88,24 +88,19 @@ pub(super) fn units(files: &[(String, String)]) -> Vec<Unit> {
             });
             continue;
         };
-        let mut unit = Unit {
-            file,
-            pieces: Vec::new(),
-            whole: false,
-        };
-        for piece in pieces {
-            unit.pieces.push(piece);
-            if unit.size() >= UNIT_BYTES {
-                let next = Unit {
+        let mut start = 0;
+        let mut bytes = 0;
+        for (at, piece) in pieces.iter().enumerate() {
+            bytes += piece.len();
+            if bytes >= UNIT_BYTES || at + 1 == pieces.len() {
+                units.push(Unit {
                     file,
-                    pieces: Vec::new(),
+                    pieces: pieces[start..=at].to_vec(),
                     whole: false,
-                };
-                units.push(std::mem::replace(&mut unit, next));
+                });
+                start = at + 1;
+                bytes = 0;
             }
-        }
-        if !unit.pieces.is_empty() {
-            units.push(unit);
         }
     }
     units
@@ -299,30 +294,29 @@ pub(super) fn check_all(rules: Rules, files: &[(String, String)]) -> Vec<Checked
     };
     // Each file's units in order; a file with a malformed piece is parsed again whole, so its
     // syntax errors are reported as the parser finds them in the whole text.
-    let mut by_file: Vec<Outcome> = files.iter().map(|_| Outcome::Malformed).collect();
-    let mut started = vec![false; files.len()];
+    let mut by_file: Vec<Option<Outcome>> = files.iter().map(|_| None).collect();
     for (unit, outcome) in units.iter().zip(outcomes) {
-        let file = unit.file;
-        let so_far = std::mem::replace(&mut by_file[file], Outcome::Panicked);
-        by_file[file] = match (started[file], so_far, outcome) {
-            (false, _, outcome) => outcome,
-            (true, Outcome::Checked(mut all), Outcome::Checked(part)) => {
+        let so_far = &mut by_file[unit.file];
+        *so_far = Some(match (so_far.take(), outcome) {
+            (None, outcome) => outcome,
+            (Some(Outcome::Checked(mut all)), Outcome::Checked(part)) => {
                 all.append(part);
                 Outcome::Checked(all)
             }
-            (true, Outcome::Panicked, _) | (true, _, Outcome::Panicked) => Outcome::Panicked,
-            (true, _, _) => Outcome::Malformed,
-        };
-        started[file] = true;
+            (Some(Outcome::Panicked), _) | (_, Outcome::Panicked) => Outcome::Panicked,
+            _ => Outcome::Malformed,
+        });
     }
     files
         .iter()
         .zip(by_file)
         .map(|((name, text), outcome)| match outcome {
-            Outcome::Checked(checked) => checked,
-            Outcome::Malformed => std::panic::catch_unwind(|| check_whole(rules, name, text))
-                .unwrap_or_else(|_| CheckedFile::failed(name)),
-            Outcome::Panicked => CheckedFile::failed(name),
+            Some(Outcome::Checked(checked)) => checked,
+            Some(Outcome::Panicked) => CheckedFile::failed(name),
+            Some(Outcome::Malformed) | None => {
+                std::panic::catch_unwind(|| check_whole(rules, name, text))
+                    .unwrap_or_else(|_| CheckedFile::failed(name))
+            }
         })
         .collect()
 }
