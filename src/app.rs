@@ -114,8 +114,13 @@ struct Sink<'a> {
 impl Sink<'_> {
     /// Renders a result and returns its exit code.
     fn emit<T: Present + ?Sized>(&mut self, result: &T) -> anyhow::Result<u8> {
+        self.emit_as(result, self.format)
+    }
+
+    /// [`Sink::emit`] in a format other than the one asked for (a panel defaults to CSV).
+    fn emit_as<T: Present + ?Sized>(&mut self, result: &T, format: Format) -> anyhow::Result<u8> {
         let version = self.dataset_version.as_deref();
-        output::render(result, self.format, self.style, version, self.out)?;
+        output::render(result, format, self.style, version, self.out)?;
         if let Some(markdown) = self.markdown.as_deref_mut() {
             output::render(result, Format::Markdown, self.style, version, markdown)?;
         }
@@ -368,9 +373,7 @@ fn answer(
                 Format::Csv
             };
             let panel = commands::panel::run(&records, *from, to, activity, *wide);
-            let version = sink.dataset_version.as_deref();
-            output::render(&panel, format, sink.style, version, sink.out)?;
-            Ok(exit::OK)
+            sink.emit_as(&panel, format)
         }
         Command::Pending {
             queries,
