@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod filter;
 pub mod gap;
 pub mod map;

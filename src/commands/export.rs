@@ -269,9 +269,7 @@ fn panel_fields() -> Vec<Value> {
 fn write_csv(dir: &Path, name: &str, table: &Table) -> anyhow::Result<()> {
     let mut bytes = Vec::new();
     crate::output::write_csv(table, &mut bytes)?;
-    let path = dir.join(name);
-    std::fs::write(&path, bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+    crate::files::write(&dir.join(name), bytes)
 }
 
 fn resource(name: &str, description: &str, fields: Vec<Value>, key: &[&str]) -> Value {
@@ -333,8 +331,7 @@ pub fn datapackage(
     dir: &Path,
     dataset_version: Option<&str>,
 ) -> anyhow::Result<Written> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+    crate::files::create_dir(dir)?;
     let records: Vec<&Jurisdiction> = dataset.jurisdictions.iter().collect();
     let tables = Tables::of(&records);
     let written = tables.written();
@@ -370,11 +367,9 @@ pub fn datapackage(
     if let Some(version) = dataset_version {
         package["version"] = json!(version);
     }
-    let path = dir.join("datapackage.json");
     let mut bytes = serde_json::to_vec_pretty(&package)?;
     bytes.push(b'\n');
-    std::fs::write(&path, bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    crate::files::write(&dir.join("datapackage.json"), bytes)?;
     Ok(written)
 }
 

@@ -2,7 +2,6 @@
 
 use crate::output::{Block, Present, Table};
 use crate::schema::Document;
-use anyhow::Context;
 use serde::Serialize;
 use std::path::Path;
 
@@ -64,11 +63,9 @@ impl Present for Documents {
 /// Writes the schemas of `documents` into `dir` (created if missing), one file each; returns
 /// how many were written.
 pub fn write(documents: &[Document], dir: &Path) -> anyhow::Result<usize> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    crate::files::create_dir(dir)?;
     for document in documents {
-        let path = dir.join(document.file_name());
-        std::fs::write(&path, document.text())
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        crate::files::write(&dir.join(document.file_name()), document.text())?;
     }
     Ok(documents.len())
 }

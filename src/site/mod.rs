@@ -432,15 +432,13 @@ fn about_page(
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> anyhow::Result<()> {
-    let path = dir.join(name);
-    std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+    crate::files::write(&dir.join(name), text)
 }
 
 /// Writes the site into `dir` (created if missing).
 pub fn generate(dataset: &Dataset, dir: &Path, version: Option<&str>) -> anyhow::Result<Written> {
     let records_dir = dir.join("j");
-    std::fs::create_dir_all(&records_dir)
-        .with_context(|| format!("cannot create {}", records_dir.display()))?;
+    crate::files::create_dir(&records_dir)?;
     let when = When::new(None);
     let data = SiteData {
         schema_version: crate::output::SCHEMA_VERSION,
