@@ -57,9 +57,64 @@ impl Day {
     }
 }
 
+impl Day {
+    /// "2016-04-13", written without the formatting machinery: answers print thousands.
+    pub fn text(self) -> DateText {
+        PartialDate::from(self).text()
+    }
+}
+
+impl From<Day> for PartialDate {
+    fn from(day: Day) -> Self {
+        PartialDate {
+            year: day.year,
+            month: Some(day.month),
+            day: Some(day.day),
+        }
+    }
+}
+
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.text())
+    }
+}
+
+/// A date as text on the stack: the year in at least four digits (at most five, as a `u16`
+/// allows), then "-MM" and "-DD" where known.
+#[derive(Clone, Copy)]
+pub struct DateText {
+    bytes: [u8; 11],
+    len: u8,
+}
+
+impl DateText {
+    fn push_digits(&mut self, value: u16, width: usize) {
+        let mut digits = [b'0'; 5];
+        let mut rest = value;
+        let mut count = 0;
+        while rest > 0 || count < width {
+            digits[4 - count] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            count += 1;
+        }
+        let start = usize::from(self.len);
+        self.bytes[start..start + count].copy_from_slice(&digits[5 - count..]);
+        self.len += count as u8;
+    }
+
+    fn push_part(&mut self, value: u8) {
+        self.bytes[usize::from(self.len)] = b'-';
+        self.len += 1;
+        self.push_digits(u16::from(value), 2);
+    }
+}
+
+impl std::ops::Deref for DateText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        // Only ASCII digits and '-' are ever written, so the bytes are always UTF-8.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
     }
 }
 
@@ -119,16 +174,27 @@ impl PartialOrd for PartialDate {
     }
 }
 
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
+impl PartialDate {
+    /// "2016", "2016-04" or "2016-04-13".
+    pub fn text(self) -> DateText {
+        let mut text = DateText {
+            bytes: [0; 11],
+            len: 0,
+        };
+        text.push_digits(self.year, 4);
         if let Some(month) = self.month {
-            write!(f, "-{month:02}")?;
+            text.push_part(month);
         }
         if let Some(day) = self.day {
-            write!(f, "-{day:02}")?;
+            text.push_part(day);
         }
-        Ok(())
+        text
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 
@@ -179,7 +245,7 @@ impl FromStr for PartialDate {
 /// "2016-12-31": days appear in answers (the day asked), never in the bundled data.
 impl Serialize for Day {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(&self.text())
     }
 }
 
@@ -187,7 +253,7 @@ impl Serialize for Day {
 impl Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {
-            serializer.collect_str(self)
+            serializer.serialize_str(&self.text())
         } else {
             (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0)).serialize(serializer)
         }
@@ -244,6 +310,30 @@ mod tests {
                 "{bad} should not parse"
             );
         }
+    }
+
+    #[test]
+    fn dates_are_written_as_the_formatting_machinery_would() {
+        for year in [0, 7, 999, 1000, 1990, 9999, 10_000, u16::MAX] {
+            for (month, day) in [(None, None), (Some(1), None), (Some(12), Some(31))] {
+                let date = PartialDate { year, month, day };
+                let mut expected = format!("{year:04}");
+                if let Some(month) = month {
+                    expected.push_str(&format!("-{month:02}"));
+                }
+                if let Some(day) = day {
+                    expected.push_str(&format!("-{day:02}"));
+                }
+                assert_eq!(&*date.text(), expected);
+                assert_eq!(date.to_string(), expected);
+            }
+        }
+        let day = Day {
+            year: 1999,
+            month: 1,
+            day: 9,
+        };
+        assert_eq!(day.to_string(), "1999-01-09");
     }
 
     #[test]
