@@ -368,13 +368,14 @@ fn the_deepened_records_say_what_their_sources_say() {
     assert_eq!(on(&dataset, "NG", "1995").regime, Regime::Unknown);
     assert_eq!(on(&dataset, "NG", "2001").regime, Regime::Varies);
     assert_eq!(record(&dataset, "NG").subdivision_count, Some(37));
-    // Poland's history starts when the 1997 Criminal Code took effect.
+    // Poland: procuring was punished in 1990 under art. 174 of the 1969 Code (applied in 1995,
+    // V KKN 109/99); selling and buying are known to be legal only from the 1997 Code.
+    let poland_1995 = on(&dataset, "PL", "1995");
+    assert_eq!(poland_1995.activities.organizing, Status::Criminalized);
+    assert_eq!(poland_1995.activities.selling, Status::Unknown);
     assert_eq!(
-        record(&dataset, "PL")
-            .history_from()
-            .map(|d| d.to_string())
-            .as_deref(),
-        Some("1998-09-01")
+        on(&dataset, "PL", "1998-09-01").activities.selling,
+        Status::Legal
     );
     // Massachusetts punished buyers in 1990 (s. 53A as inserted in 1983; Commonwealth v.
     // Lavigne, 1997), Washington did not reach them (State v. Wilbur, 1988).
