@@ -39,6 +39,9 @@ pub struct RecordAudit<'a> {
     /// Sources read on a document-sharing site or a blog platform: copies to replace by the
     /// original document wherever it can be read.
     pub copies: Vec<&'a str>,
+    /// Places where the notes narrate a research pass ("Review 2026-12: ...") instead of
+    /// stating the law: paragraphs to fold into the statement they amend.
+    pub pass_logs: usize,
     pub reviewed: PartialDate,
     /// Breaches of the confidence rules (empty in any dataset that validates).
     pub problems: Vec<String>,
@@ -110,9 +113,34 @@ fn audit_record(record: &Jurisdiction, day: Day) -> RecordAudit<'_> {
             })
             .map(|s| s.id.as_str())
             .collect(),
+        pass_logs: record.notes.as_deref().map_or(0, pass_logs),
         reviewed: record.reviewed,
         problems: provenance_problems(record, day),
     }
+}
+
+/// How a note narrates research rather than the law: a dated pass heading, or a pass or its
+/// reader named as the subject. Case matters: "the review of the Act" is about the law.
+const PASS_LOG_MARKERS: &[&str] = &[
+    "Review 20",
+    "Review of 20",
+    "pass 20",
+    "Pass of 20",
+    "pass of 20",
+    "second reader",
+    "Second review",
+    "second review",
+    "Later pass",
+    "later pass",
+    "this pass",
+    "This pass",
+];
+
+fn pass_logs(notes: &str) -> usize {
+    PASS_LOG_MARKERS
+        .iter()
+        .map(|marker| notes.matches(marker).count())
+        .sum()
 }
 
 /// Figures over a set of records.
@@ -136,6 +164,8 @@ pub struct Totals {
     pub stale_citations: usize,
     /// Sources read on document-sharing sites or blog platforms.
     pub copies: usize,
+    /// Records whose notes narrate research passes.
+    pub notes_with_pass_logs: usize,
     pub oldest_reviewed: Option<PartialDate>,
     pub breaking_rules: usize,
 }
@@ -162,6 +192,7 @@ impl Totals {
         }
         self.stale_citations += audit.stale_citations.len();
         self.copies += audit.copies.len();
+        self.notes_with_pass_logs += usize::from(audit.pass_logs > 0);
         self.oldest_reviewed = Some(match self.oldest_reviewed {
             Some(oldest) => oldest.min(audit.reviewed),
             None => audit.reviewed,
@@ -170,7 +201,7 @@ impl Totals {
     }
 
     /// The rows of the totals table: a label and the figure.
-    fn figures(&self) -> [(&'static str, String); 18] {
+    fn figures(&self) -> [(&'static str, String); 19] {
         let n = |v: usize| v.to_string();
         [
             ("records", n(self.records)),
@@ -203,6 +234,10 @@ impl Totals {
             (
                 "sources read on document-sharing sites or blogs",
                 n(self.copies),
+            ),
+            (
+                "notes narrating research passes",
+                n(self.notes_with_pass_logs),
             ),
             (
                 "oldest review",
@@ -353,7 +388,7 @@ impl Present for Audit<'_> {
         blocks.push(Block::Subtitle("Totals".into()));
         blocks.push(Block::Table(self.totals_table()));
         blocks.push(Block::Text(
-            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); complete: the history starts in time and knows all four activities on 31 December 1990 (or of the year of creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for. Sources read on document-sharing sites or blogs are at best copies: cite the original wherever it can be read.".into(),
+            "conf.: confidence; weakest: the weakest backing among a record's known activities (the best source behind each); strong: sources that are primary, official or expert, of all sources; from: where the history starts (late: after 1990 or the jurisdiction's creation); complete: the history starts in time and knows all four activities on 31 December 1990 (or of the year of creation); unknown: current activities unknown; stale: sources dated before the change of status they are cited for. Sources read on document-sharing sites or blogs are at best copies: cite the original wherever it can be read. Notes narrating research passes (\"Review 2026-12: ...\") should be folded into what they state about the law.".into(),
         ));
         blocks
     }
@@ -372,6 +407,7 @@ impl Present for Audit<'_> {
             "unknown_cells",
             "stale_citations",
             "copies",
+            "pass_logs",
             "reviewed",
             "rule_problems",
         ]);
@@ -393,6 +429,7 @@ impl Present for Audit<'_> {
                 audit.unknown_cells.to_string().into(),
                 audit.stale_citations.len().to_string().into(),
                 audit.copies.len().to_string().into(),
+                audit.pass_logs.to_string().into(),
                 audit.reviewed.to_string().into(),
                 audit.problems.len().to_string().into(),
             ]);
@@ -406,5 +443,21 @@ impl Present for Audit<'_> {
         } else {
             exit::OK
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pass_logs;
+
+    #[test]
+    fn pass_logs_are_research_narration_not_the_law() {
+        let notes = "The 2019 review of the Act kept s. 8. Review 2026-12: s. 8 re-read. \
+                     History depth pass 2026-12-02: nothing older found; a later pass moved it.";
+        assert_eq!(pass_logs(notes), 3);
+        assert_eq!(
+            pass_logs("Selling is legal since the Review of Laws Act."),
+            0
+        );
     }
 }
