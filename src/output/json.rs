@@ -24,11 +24,11 @@ pub fn render<T: Serialize + ?Sized>(
         dataset_version,
         body: value,
     };
-    // serde_json writes in many small pieces; gathered here, each is a copy into a buffer the
+    // The JSON is written in many small pieces; gathered here, each is a copy into a buffer the
     // size of a few pages rather than a dynamic call on `out`, and a long answer never needs
     // memory of its own size (each new page of it would cost a fault).
     let mut chunks = Chunks::new(out);
-    serde_json::to_writer_pretty(&mut chunks, &envelope)?;
+    super::json_writer::to_writer_pretty(&mut chunks, &envelope)?;
     chunks.write_all(b"\n")?;
     chunks.flush()
 }

@@ -7,6 +7,7 @@
 mod csv;
 pub mod html;
 mod json;
+mod json_writer;
 pub(crate) use json::Envelope;
 mod markdown;
 pub mod safe;
