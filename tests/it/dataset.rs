@@ -359,9 +359,16 @@ fn the_deepened_records_say_what_their_sources_say() {
         on(&dataset, "CH-TI", "2019-07-01").activities.organizing,
         Status::Regulated
     );
-    // Nigeria: Zamfara's Sharia Penal Code from 27 January 2000 punishes both parties; the
-    // national record varies by state from then, over 37 federating units.
-    assert!(!known_on(&dataset, "NG-ZA", "1999-12-31"));
+    // Nigeria: in Zamfara (created from Sokoto State in 1996) sex outside marriage (zina) was a
+    // Penal Code offence before its Sharia Penal Code of 27 January 2000, which punishes both
+    // parties too; the national record varies by state from then, over 37 federating units.
+    assert_eq!(
+        record(&dataset, "NG-ZA").established.map(|d| d.year),
+        Some(1996)
+    );
+    let sokoto_era = on(&dataset, "NG-ZA", "1995");
+    assert_eq!(sokoto_era.activities.selling, Status::Criminalized);
+    assert_eq!(sokoto_era.activities.organizing, Status::Unknown);
     let zamfara = on(&dataset, "NG-ZA", "2000-02");
     assert_eq!(zamfara.regime, Regime::Criminalization);
     assert_eq!(zamfara.activities.buying, Status::Criminalized);
