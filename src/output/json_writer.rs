@@ -276,7 +276,7 @@ impl<'a, W: Write> ser::Serializer for &'a mut Pretty<W> {
 
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, W>> {
         self.open(b"[")?;
-        Ok(Compound::new(self, b"]", false))
+        Ok(Compound::new(self, b"]"))
     }
 
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a, W>> {
@@ -295,13 +295,12 @@ impl<'a, W: Write> ser::Serializer for &'a mut Pretty<W> {
         _len: usize,
     ) -> Result<Compound<'a, W>> {
         self.variant_key(variant)?;
-        self.open(b"[")?;
-        Ok(Compound::new(self, b"]", true))
+        self.serialize_seq(None).map(Compound::in_variant)
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, W>> {
         self.open(b"{")?;
-        Ok(Compound::new(self, b"}", false))
+        Ok(Compound::new(self, b"}"))
     }
 
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, W>> {
@@ -316,8 +315,7 @@ impl<'a, W: Write> ser::Serializer for &'a mut Pretty<W> {
         _len: usize,
     ) -> Result<Compound<'a, W>> {
         self.variant_key(variant)?;
-        self.open(b"{")?;
-        Ok(Compound::new(self, b"}", true))
+        self.serialize_map(None).map(Compound::in_variant)
     }
 }
 
@@ -340,12 +338,20 @@ pub struct Compound<'a, W> {
 }
 
 impl<'a, W: Write> Compound<'a, W> {
-    fn new(writer: &'a mut Pretty<W>, close: &'static [u8], in_variant: bool) -> Self {
+    fn new(writer: &'a mut Pretty<W>, close: &'static [u8]) -> Self {
         Compound {
             writer,
             first: true,
             close,
-            in_variant,
+            in_variant: false,
+        }
+    }
+
+    /// The array or object of a tuple or struct variant, inside `{"variant": ...}`.
+    fn in_variant(self) -> Self {
+        Compound {
+            in_variant: true,
+            ..self
         }
     }
 
