@@ -420,11 +420,7 @@ impl Present for Audit<'_> {
                 audit.weakest.map(Tier::as_str).unwrap_or_default().into(),
                 audit.strong_sources.to_string().into(),
                 audit.sources.to_string().into(),
-                audit
-                    .history_from
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
+                audit.history_from.into(),
                 audit.shallow.to_string().into(),
                 audit.unknown_cells.to_string().into(),
                 audit.stale_citations.len().to_string().into(),

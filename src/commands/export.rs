@@ -113,11 +113,7 @@ fn jurisdictions(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
         );
         row.extend([
             record.confidence.as_str().into(),
-            record
-                .history_from()
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-                .into(),
+            record.history_from().into(),
             record.reviewed.to_string().into(),
         ]);
         table.row(row);
@@ -155,10 +151,7 @@ fn laws(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
                 law.statute.as_str().into(),
                 law.section.clone().unwrap_or_default().into(),
                 law.in_force.to_string().into(),
-                law.repealed
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
+                law.repealed.into(),
                 punishes.join("; ").into(),
                 law.url.clone().unwrap_or_default().into(),
                 law.sources.join("; ").into(),
@@ -205,11 +198,7 @@ fn sources(records: &[&Jurisdiction]) -> (Table, Vec<Value>) {
                 source.tier().as_str().into(),
                 source.url.clone().unwrap_or_default().into(),
                 source.copy_of.clone().unwrap_or_default().into(),
-                source
-                    .date
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
+                source.date.into(),
                 source.accessed.to_string().into(),
             ]);
         }

@@ -14,7 +14,7 @@ pub mod safe;
 mod table;
 
 use crate::cli::Format;
-use crate::model::{Regime, Status};
+use crate::model::{PartialDate, Regime, Status};
 use std::io::{self, Write};
 
 /// The version of the JSON output's shape; bumped on any incompatible change.
@@ -72,6 +72,13 @@ impl From<&str> for Cell {
 impl From<String> for Cell {
     fn from(text: String) -> Cell {
         Cell::plain(text)
+    }
+}
+
+/// A date as a cell; a date the record does not give is an empty cell.
+impl From<Option<PartialDate>> for Cell {
+    fn from(date: Option<PartialDate>) -> Cell {
+        Cell::plain(date.map(|d| d.to_string()).unwrap_or_default())
     }
 }
 

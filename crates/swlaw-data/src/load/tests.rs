@@ -1,8 +1,10 @@
 //! One test per validation rule, each checking where the problem is reported.
 
+use super::diagnostic::LineIndex;
 use super::units::{check_all, check_whole, may_be_header, record_pieces, units};
 use super::*;
 use crate::model::{PartialDate, Regime, Status};
+use std::sync::Arc;
 
 fn load(text: &str) -> Result<Dataset, Vec<Diagnostic>> {
     load_texts(&[("test.toml".to_string(), text.to_string())])
@@ -684,7 +686,7 @@ fn the_bundled_files_read_record_by_record_equal_the_files_read_whole() {
         let file = [(name.clone(), text.clone())];
         let mut pieced = check_all(Rules::All, &file);
         let pieced = pieced.remove(0);
-        let whole = check_whole(Rules::All, &name, &text);
+        let whole = check_whole(Rules::All, &name, &text, Arc::new(LineIndex::new(&text)));
         assert_eq!(pieced.records, whole.records, "{name}");
         assert_eq!(pieced.problems, whole.problems, "{name}");
         assert_eq!(pieced.claims.len(), whole.claims.len(), "{name}");

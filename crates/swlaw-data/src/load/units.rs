@@ -40,9 +40,14 @@ impl CheckedFile {
     }
 }
 
-/// A file parsed and checked whole, in one piece.
-pub(super) fn check_whole(rules: Rules, name: &str, text: &str) -> CheckedFile {
-    let mut check = FileCheck::new(rules, name, Arc::new(LineIndex::new(text)));
+/// A file parsed and checked whole, in one piece, with its line index.
+pub(super) fn check_whole(
+    rules: Rules,
+    name: &str,
+    text: &str,
+    lines: Arc<LineIndex>,
+) -> CheckedFile {
+    let mut check = FileCheck::new(rules, name, lines);
     check.piece(name, text, 0..text.len(), true);
     check.finish()
 }
@@ -310,11 +315,12 @@ pub(super) fn check_all(rules: Rules, files: &[(String, String)]) -> Vec<Checked
     files
         .iter()
         .zip(by_file)
-        .map(|((name, text), outcome)| match outcome {
+        .zip(lines)
+        .map(|(((name, text), outcome), lines)| match outcome {
             Some(Outcome::Checked(checked)) => checked,
             Some(Outcome::Panicked) => CheckedFile::failed(name),
             Some(Outcome::Malformed) | None => {
-                std::panic::catch_unwind(|| check_whole(rules, name, text))
+                std::panic::catch_unwind(|| check_whole(rules, name, text, lines))
                     .unwrap_or_else(|_| CheckedFile::failed(name))
             }
         })
