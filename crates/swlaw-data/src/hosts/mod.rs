@@ -24,9 +24,13 @@ const COPYING: &[&str] = &[
     "academia.edu",
     "blogspot.com",
     "dokumen.pub",
+    "fdocuments.ec",
+    "fdocuments.net",
     "fdokumen.com",
     "geocities.co.jp",
     "geocities.jp",
+    "issuu.com",
+    "moam.info",
     "pdfcoffee.com",
     "pdfslide.net",
     "pdfslide.tips",
@@ -37,6 +41,7 @@ const COPYING: &[&str] = &[
     "studocu.com",
     "vdocument.in",
     "vdocuments.co",
+    "vdocuments.pub",
     "vdokumen.net",
     "wordpress.com",
 ];
@@ -48,6 +53,8 @@ pub fn host(url: &str) -> Option<String> {
         .or_else(|| url.strip_prefix("http://"))?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?.split(':').next()?;
+    // "issuu.com." names the same host as "issuu.com".
+    let host = host.strip_suffix('.').unwrap_or(host);
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
@@ -112,6 +119,7 @@ mod tests {
             Standing::Copying
         );
         // A host that merely ends with a listed name's letters is not on the list.
+        assert_eq!(standing("https://issuu.com./x"), Standing::Copying);
         assert_eq!(standing("https://notscribd.com/x"), Standing::Ordinary);
         assert_eq!(standing("https://www.riksdagen.se/sv/"), Standing::Ordinary);
         assert_eq!(standing("Government Gazette no. 12"), Standing::Ordinary);
