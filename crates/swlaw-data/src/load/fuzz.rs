@@ -115,4 +115,19 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn what_the_quick_reader_accepts_toml_reads_the_same(
+        seed in 0usize..2,
+        mutations in proptest::collection::vec(mutation(), 1..4),
+    ) {
+        let mut text = seeds()[seed].clone();
+        for m in &mutations {
+            text = apply(&text, m);
+        }
+        if let Some(quick) = fast_toml::parse_file(&text) {
+            let general = parse_file_with_toml(&text);
+            prop_assert_eq!(format!("{quick:?}"), format!("{general:?}"), "in\n{}", text);
+        }
+    }
 }

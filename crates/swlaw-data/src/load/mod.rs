@@ -5,6 +5,7 @@
 
 mod check;
 mod diagnostic;
+mod fast_toml;
 #[cfg(test)]
 mod fuzz;
 mod provenance;
@@ -211,6 +212,7 @@ pub fn load_path_with(path: &Path, rules: Rules) -> Result<Dataset, Vec<Diagnost
 }
 
 /// A file's records as written, and the problems met reading them.
+#[cfg_attr(test, derive(Debug))]
 struct ParsedFile {
     records: Vec<Spanned<RawJurisdiction>>,
     models: Vec<Spanned<RawModel>>,
@@ -223,6 +225,11 @@ struct ParsedFile {
 /// Parses a file, then each record on its own: a wrong value in one record hides no problem
 /// of another, and syntax errors are recovered from where the parser can.
 fn parse_file(text: &str) -> ParsedFile {
+    fast_toml::parse_file(text).unwrap_or_else(|| parse_file_with_toml(text))
+}
+
+/// The general path: any TOML, with the `toml` crate's messages and spans for every problem.
+fn parse_file_with_toml(text: &str) -> ParsedFile {
     let mut parsed = ParsedFile {
         records: Vec::new(),
         models: Vec::new(),

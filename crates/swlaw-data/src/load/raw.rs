@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawJurisdiction {
     pub(super) id: Spanned<String>,
@@ -33,6 +34,7 @@ pub(super) struct RawJurisdiction {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawEvent {
     pub(super) date: Spanned<PartialDate>,
@@ -45,6 +47,7 @@ pub(super) struct RawEvent {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawLaw {
     pub(super) id: Spanned<String>,
@@ -60,6 +63,7 @@ pub(super) struct RawLaw {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSource {
     pub(super) id: Spanned<String>,
@@ -73,6 +77,7 @@ pub(super) struct RawSource {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawChange {
     pub(super) from: Spanned<PartialDate>,
@@ -118,6 +123,7 @@ impl RawChange {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawModel {
     pub(super) id: Spanned<String>,
