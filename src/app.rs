@@ -1,17 +1,21 @@
 //! From parsed arguments to printed output: the settings (format, color) decided once, the dataset
 //! chosen, the command run, the report rendered.
 
+mod answers;
+
 use crate::bundled;
-use crate::catalog::{Catalog, pick};
-use crate::cli::{Cli, ColorChoice, Command, Format};
+use crate::catalog::Catalog;
+use crate::cli::{Cli, ColorChoice, Command, Format, GlobalArgs};
 use crate::commands;
-use crate::error::{Failure, exit};
+use crate::error::exit;
 use crate::load;
 use crate::model::Day;
 use crate::output::{self, Present, Style};
-use crate::view::When;
+use crate::schema::Document;
 use clap::CommandFactory;
+use clap_complete::Shell;
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 /// Color only where it will be seen: `auto` means stdout is a terminal and NO_COLOR is unset or
 /// empty (no-color.org).
@@ -45,56 +49,6 @@ fn style(choice: ColorChoice) -> Style {
         color: color_enabled(choice, terminal, no_color.as_deref()),
         width,
         terminal,
-    }
-}
-
-fn find_model<'a>(
-    dataset: &'a crate::model::Dataset,
-    id: &str,
-) -> Result<&'a crate::model::Model, Failure> {
-    dataset
-        .model(id)
-        .ok_or_else(|| commands::list::unknown_model(dataset, id))
-}
-
-/// One side of a `diff`: a JSON export (as of its own date) or a dataset (as of `when`).
-fn diff_side(
-    path: &std::path::Path,
-    when: When,
-) -> Result<(commands::diff::Side, String), Failure> {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    {
-        let (side, label) = commands::diff::side_of_export(path)?;
-        return Ok((side, format!("{} ({label})", path.display())));
-    }
-    let dataset = load::load_path(path).map_err(Failure::InvalidData)?;
-    let label = format!("{} (as of {})", path.display(), when.day);
-    Ok((commands::diff::side_of_dataset(&dataset, when.day), label))
-}
-
-/// The whole dataset and the ids that queries name (`None`: no query, every record).
-fn all_and_named(
-    catalog: Catalog,
-    queries: &[String],
-) -> Result<(crate::model::Dataset, Option<Vec<String>>), Failure> {
-    let ids = if queries.is_empty() {
-        None
-    } else {
-        Some(catalog.resolve(queries)?)
-    };
-    Ok((catalog.all(), ids))
-}
-
-/// The records named, or every record.
-fn named<'a>(
-    dataset: &'a crate::model::Dataset,
-    ids: Option<&[String]>,
-) -> Vec<&'a crate::model::Jurisdiction> {
-    match ids {
-        Some(ids) => pick(dataset, ids),
-        None => dataset.jurisdictions.iter().collect(),
     }
 }
 
@@ -148,105 +102,118 @@ fn run_into<'a>(
     out: &'a mut dyn Write,
     markdown: Option<&'a mut dyn Write>,
 ) -> anyhow::Result<u8> {
+    let data = data_in_use(&cli.global);
+    let data = data.as_deref();
     let mut sink = Sink {
         format: cli.global.format.unwrap_or(Format::Table),
         format_given: cli.global.format.is_some(),
         style: style(cli.global.color),
-        dataset_version: Some(env!("SWLAW_DATASET_VERSION").to_string()),
+        dataset_version: dataset_version(data),
         out,
         markdown,
     };
-    // --data, else SWLAW_DATA; an empty value counts as unset.
-    let from_env = std::env::var_os("SWLAW_DATA").map(std::path::PathBuf::from);
-    let data = cli
-        .global
-        .data
-        .as_deref()
-        .or(from_env.as_deref())
-        .filter(|path| !path.as_os_str().is_empty());
-    if let Some(path) = data {
-        sink.dataset_version = load::dataset_version(path).unwrap_or_else(|problem| {
-            crate::report!("swlaw: warning: {problem}");
-            None
-        });
-    }
-    for warning in data.map(load::skipped_entries).unwrap_or_default() {
-        crate::report!("swlaw: warning: {warning}");
-    }
-    if let Some(date) = cli.command.as_of().filter(|d| d.first_day() > Day::today()) {
-        crate::report!(
-            "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"
-        );
-    }
+    warn_before_running(&cli.command, data);
     match &cli.command {
-        Command::Completions { shell } => {
-            // clap_complete panics on a failed write: generate into memory, then write.
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "swlaw", &mut script);
-            sink.out.write_all(&script)?;
-            Ok(exit::OK)
-        }
-        Command::Man => {
-            let mut page = Vec::new();
-            // The program's version only: the page should not change with every data review.
-            let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
-            clap_mangen::Man::new(command).render(&mut page)?;
-            sink.out.write_all(&page)?;
-            Ok(exit::OK)
-        }
+        Command::Completions { shell } => completions(*shell, sink.out),
+        Command::Man => man_page(sink.out),
         Command::Validate { path } => validate(path.as_deref().or(data), &mut sink),
         Command::Mcp => {
             let stdin = std::io::stdin();
             crate::mcp::serve(stdin.lock(), sink.out, data)?;
             Ok(exit::OK)
         }
-        Command::Schema { document, output } => {
-            let chosen: Vec<_> = match document {
-                Some(document) => vec![*document],
-                None => crate::schema::Document::all().to_vec(),
-            };
-            match (output, document) {
-                (Some(dir), _) => {
-                    let written = commands::schema::write(&chosen, dir)?;
-                    crate::report!("swlaw: wrote {written} schema(s) to {}", dir.display());
-                    Ok(exit::OK)
-                }
-                (None, Some(document)) => {
-                    sink.out.write_all(document.text().as_bytes())?;
-                    Ok(exit::OK)
-                }
-                (None, None) => sink.emit(&commands::schema::list()),
-            }
-        }
+        Command::Schema { document, output } => schema(*document, output.as_deref(), &mut sink),
         Command::Audit {
             queries,
             region,
             strict,
             when,
-        } => {
-            let when = When::new(when.as_of);
-            // The audit reports broken confidence rules instead of refusing the data over them.
-            let catalog = match data {
-                Some(path) => Catalog::open_with(path, load::Rules::ExceptProvenance)?,
-                None => Catalog::Bundled,
-            };
-            let (dataset, ids) = all_and_named(catalog, queries)?;
-            let records = named(&dataset, ids.as_deref());
-            sink.emit(&commands::audit::run(
-                &records,
-                region.as_ref(),
-                *strict,
-                when.day,
-            ))
-        }
+        } => answers::audit(data, &mut sink, queries, region.as_ref(), *strict, when),
         command => {
             let catalog = Catalog::open(data)?;
-            answer(command, catalog, data, &mut sink)
+            answers::answer(command, catalog, data, &mut sink)
         }
     }
 }
 
-fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u8> {
+/// The dataset named by --data, else SWLAW_DATA; an empty value counts as unset. `None`: the
+/// bundled dataset.
+fn data_in_use(global: &GlobalArgs) -> Option<PathBuf> {
+    let from_env = std::env::var_os("SWLAW_DATA").map(PathBuf::from);
+    global
+        .data
+        .clone()
+        .or(from_env)
+        .filter(|path| !path.as_os_str().is_empty())
+}
+
+/// The release of the data in use: the bundled one's, or the one the user's VERSION file names
+/// (none without one; none, and a warning, where it names no release).
+fn dataset_version(data: Option<&Path>) -> Option<String> {
+    match data {
+        None => Some(env!("SWLAW_DATASET_VERSION").to_string()),
+        Some(path) => load::dataset_version(path).unwrap_or_else(|problem| {
+            crate::report!("swlaw: warning: {problem}");
+            None
+        }),
+    }
+}
+
+/// What the user should know before the answer, though it does not stop the command: files of
+/// the dataset that are not read, and a date in the future.
+fn warn_before_running(command: &Command, data: Option<&Path>) {
+    for warning in data.map(load::skipped_entries).unwrap_or_default() {
+        crate::report!("swlaw: warning: {warning}");
+    }
+    if let Some(date) = command.as_of().filter(|d| d.first_day() > Day::today()) {
+        crate::report!(
+            "swlaw: warning: --as-of {date} is in the future: the answer is today's law carried forward (with laws already dated to start by then); pending bills are not anticipated"
+        );
+    }
+}
+
+fn completions(shell: Shell, out: &mut dyn Write) -> anyhow::Result<u8> {
+    // clap_complete panics on a failed write: generate into memory, then write.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "swlaw", &mut script);
+    out.write_all(&script)?;
+    Ok(exit::OK)
+}
+
+fn man_page(out: &mut dyn Write) -> anyhow::Result<u8> {
+    let mut page = Vec::new();
+    // The program's version only: the page should not change with every data review.
+    let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
+    clap_mangen::Man::new(command).render(&mut page)?;
+    out.write_all(&page)?;
+    Ok(exit::OK)
+}
+
+/// `schema`: one document or all of them, written to a directory, printed, or listed.
+fn schema(
+    document: Option<Document>,
+    output: Option<&Path>,
+    sink: &mut Sink,
+) -> anyhow::Result<u8> {
+    let chosen: Vec<_> = match document {
+        Some(document) => vec![document],
+        None => Document::all().to_vec(),
+    };
+    match (output, document) {
+        (Some(dir), _) => {
+            let written = commands::schema::write(&chosen, dir)?;
+            crate::report!("swlaw: wrote {written} schema(s) to {}", dir.display());
+            Ok(exit::OK)
+        }
+        (None, Some(document)) => {
+            sink.out.write_all(document.text().as_bytes())?;
+            Ok(exit::OK)
+        }
+        (None, None) => sink.emit(&commands::schema::list()),
+    }
+}
+
+fn validate(path: Option<&Path>, sink: &mut Sink) -> anyhow::Result<u8> {
     // Validation reports problems as its output, so it loads the data itself.
     let (target, result) = match path {
         Some(path) => (path.display().to_string(), load::load_path(path)),
@@ -271,241 +238,6 @@ fn validate(path: Option<&std::path::Path>, sink: &mut Sink) -> anyhow::Result<u
 fn free_in_background<T: Send + 'static>(value: T) {
     // Where no thread can be started, the closure, and the value with it, is dropped here.
     let _ = std::thread::Builder::new().spawn(move || drop(value));
-}
-
-/// The commands that answer questions about the data.
-fn answer(
-    command: &Command,
-    catalog: Catalog,
-    data: Option<&std::path::Path>,
-    sink: &mut Sink,
-) -> anyhow::Result<u8> {
-    match command {
-        Command::Show { queries, when: at } => {
-            let when = When::new(at.as_of);
-            let ids = catalog.resolve(queries)?;
-            let dataset = catalog.around(&ids);
-            sink.emit(&commands::show::run(&dataset, &pick(&dataset, &ids), when))
-        }
-        Command::List(args) => {
-            let within = match &args.within {
-                Some(query) => catalog.resolve(std::slice::from_ref(query))?.pop(),
-                None => None,
-            };
-            let dataset = catalog.all();
-            let code = sink.emit(&commands::list::run(&dataset, args, within.as_deref())?)?;
-            free_in_background(dataset);
-            if code == exit::NOT_FOUND {
-                crate::report!("swlaw: {}", Failure::NothingMatched);
-            }
-            Ok(code)
-        }
-        Command::Compare {
-            queries,
-            model,
-            diff,
-            when: at,
-        } => {
-            let when = When::new(at.as_of);
-            let ids = catalog.resolve(queries)?;
-            let dataset = catalog.around(&ids);
-            let model = model
-                .as_deref()
-                .map(|id| find_model(&dataset, id))
-                .transpose()?;
-            let records = pick(&dataset, &ids);
-            sink.emit(&commands::compare::run(
-                &dataset, &records, model, *diff, when,
-            ))
-        }
-        Command::Gap {
-            queries,
-            model,
-            when: at,
-        } => {
-            let when = When::new(at.as_of);
-            let ids = catalog.resolve(queries)?;
-            let dataset = catalog.around(&ids);
-            let model = find_model(&dataset, model)?;
-            sink.emit(&commands::gap::run(
-                &dataset,
-                &pick(&dataset, &ids),
-                model,
-                when,
-            ))
-        }
-        Command::Model { id } => {
-            let dataset = catalog.around(&[]);
-            match id {
-                Some(id) => sink.emit(&commands::models::show(find_model(&dataset, id)?)),
-                None => sink.emit(&commands::models::list(&dataset)),
-            }
-        }
-        Command::Stats { level, when: at } => {
-            let when = When::new(at.as_of);
-            sink.emit(&commands::stats::run(&catalog.all(), *level, when))
-        }
-        Command::Timeline {
-            queries,
-            only,
-            since,
-            until,
-        } => {
-            let (dataset, ids) = all_and_named(catalog, queries)?;
-            let records = named(&dataset, ids.as_deref());
-            // A record's history start is shown only when the record is named.
-            let starts = ids.is_some();
-            sink.emit(&commands::timeline::run(
-                &records, starts, *only, *since, *until,
-            ))
-        }
-        Command::Panel {
-            queries,
-            region,
-            from,
-            to,
-            activity,
-            wide,
-        } => {
-            let to = to.unwrap_or(Day::today().year);
-            if to < *from {
-                let message = format!("--to {to} comes before --from {from}");
-                return Err(Failure::Usage(message).into());
-            }
-            let (dataset, ids) = all_and_named(catalog, queries)?;
-            let records: Vec<_> = named(&dataset, ids.as_deref())
-                .into_iter()
-                .filter(|r| region.is_none_or(|area| area.contains(r)))
-                .collect();
-            // A panel is for programs: CSV unless another format is asked for.
-            let format = if sink.format_given {
-                sink.format
-            } else {
-                Format::Csv
-            };
-            let panel = commands::panel::run(&records, *from, to, activity, *wide);
-            sink.emit_as(&panel, format)
-        }
-        Command::Pending {
-            queries,
-            region,
-            when: at,
-        } => {
-            let when = When::new(at.as_of);
-            let (dataset, ids) = all_and_named(catalog, queries)?;
-            let records = named(&dataset, ids.as_deref());
-            sink.emit(&commands::pending::run(&records, region.as_ref(), when))
-        }
-        Command::Cite {
-            queries,
-            style,
-            when: at,
-        } => {
-            use commands::cite::Style;
-            let day = When::new(at.as_of).day;
-            let ids = catalog.resolve(queries)?;
-            let dataset = catalog.around(&ids);
-            let records = pick(&dataset, &ids);
-            let version = sink.dataset_version.clone();
-            let version = version.as_deref();
-            match style {
-                Style::CslJson => {
-                    let items = commands::cite::csl_json(&records, day, version);
-                    let mut bytes = serde_json::to_vec_pretty(&items)?;
-                    bytes.push(b'\n');
-                    sink.out.write_all(&bytes)?;
-                    Ok(exit::OK)
-                }
-                Style::Bibtex => {
-                    let entries = commands::cite::bibtex(&records, day, version);
-                    let text = crate::output::safe::terminal(&entries);
-                    sink.out.write_all(text.as_bytes())?;
-                    Ok(exit::OK)
-                }
-                Style::Oscola | Style::Bluebook => {
-                    sink.emit(&commands::cite::legal(&records, *style, day, version))
-                }
-            }
-        }
-        Command::Export { kind, output } => {
-            let dataset = catalog.all();
-            let version = sink.dataset_version.as_deref();
-            let (written, place) = match kind {
-                crate::cli::ExportFormat::Datapackage => (
-                    commands::export::datapackage(&dataset, output, version)?,
-                    output.join("datapackage.json"),
-                ),
-                crate::cli::ExportFormat::Sqlite => (
-                    commands::export::sqlite(&dataset, output, version)?,
-                    output.clone(),
-                ),
-            };
-            crate::report!(
-                "swlaw: wrote {}: {} jurisdictions, {} laws, {} sources, {} panel rows",
-                place.display(),
-                written.jurisdictions,
-                written.laws,
-                written.sources,
-                written.panel
-            );
-            Ok(exit::OK)
-        }
-        Command::Diff { old, new, when: at } => {
-            let when = When::new(at.as_of);
-            let (old_side, old_label) = diff_side(old, when)?;
-            let (new_side, new_label) = match new {
-                Some(path) => diff_side(path, when)?,
-                None => {
-                    let label = match data {
-                        Some(path) => format!("{} (as of {})", path.display(), when.day),
-                        None => format!("the bundled dataset (as of {})", when.day),
-                    };
-                    (
-                        commands::diff::side_of_dataset(&catalog.all(), when.day),
-                        label,
-                    )
-                }
-            };
-            sink.emit(&commands::diff::compare(
-                &old_side, &new_side, old_label, new_label,
-            ))
-        }
-        Command::Site { output } => {
-            let dataset = catalog.all();
-            let version = sink.dataset_version.as_deref();
-            let written = crate::site::generate(&dataset, output, version)?;
-            crate::report!(
-                "swlaw: wrote {}: {} pages ({} jurisdictions); open {}",
-                output.display(),
-                written.pages,
-                written.records,
-                output.join("index.html").display()
-            );
-            Ok(exit::OK)
-        }
-        Command::Map(args) => {
-            let data_files = match data {
-                Some(path) => load::data_files(path).unwrap_or_default(),
-                None => Vec::new(),
-            };
-            let dataset = catalog.all();
-            let model = find_model(&dataset, &args.model)?;
-            if args.output.is_none() && sink.style.terminal {
-                let message = "the map is SVG, not for a terminal: write it with -o map.svg (or map.png), or redirect stdout to a file";
-                return Err(Failure::Usage(message.into()).into());
-            }
-            commands::map::run(&dataset, args, model, &data_files, sink.out)?;
-            Ok(exit::OK)
-        }
-        Command::Validate { .. }
-        | Command::Audit { .. }
-        | Command::Schema { .. }
-        | Command::Mcp
-        | Command::Completions { .. }
-        | Command::Man => {
-            unreachable!("handled by run")
-        }
-    }
 }
 
 #[cfg(test)]
