@@ -18,7 +18,8 @@ use std::sync::OnceLock;
 
 const NO_EVIDENCE: &str = include_str!("no-evidence.txt");
 
-/// Document-sharing sites and blog platforms seen in the dataset's sources.
+/// Document-sharing sites, blog platforms and personal blogs reposting documents, seen in the
+/// dataset's sources.
 const COPYING: &[&str] = &[
     "abcdocz.com",
     "academia.edu",
@@ -30,6 +31,7 @@ const COPYING: &[&str] = &[
     "geocities.co.jp",
     "geocities.jp",
     "issuu.com",
+    "melodijoadelita.com",
     "moam.info",
     "pdfcoffee.com",
     "pdfslide.net",
