@@ -4,12 +4,18 @@
 //! binary, so the model depends on nothing but `serde` and `std` (and `schemars` with the `schema`
 //! feature, which only the binary turns on).
 
+mod backing;
 mod date;
 mod record;
 #[cfg(feature = "schema")]
 mod schema;
+mod state;
+mod statuses;
 mod taxonomy;
 
+pub use backing::*;
 pub use date::{Day, PartialDate};
 pub use record::*;
+pub use state::*;
+pub use statuses::*;
 pub use taxonomy::*;
