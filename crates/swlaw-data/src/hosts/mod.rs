@@ -33,6 +33,7 @@ const COPYING: &[&str] = &[
     "issuu.com",
     "melodijoadelita.com",
     "moam.info",
+    "pdf4pro.com",
     "pdfcoffee.com",
     "pdfslide.net",
     "pdfslide.tips",
