@@ -90,7 +90,10 @@ mod tests {
     fn every_bundled_file_is_read_quickly_and_the_same_as_by_toml() {
         for (name, text) in [
             ("africa", include_str!("../../../../../data/africa.toml")),
-            ("americas", include_str!("../../../../../data/americas.toml")),
+            (
+                "americas",
+                include_str!("../../../../../data/americas.toml"),
+            ),
             ("asia", include_str!("../../../../../data/asia.toml")),
             ("europe", include_str!("../../../../../data/europe.toml")),
             ("oceania", include_str!("../../../../../data/oceania.toml")),

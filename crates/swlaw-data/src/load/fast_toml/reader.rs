@@ -416,56 +416,32 @@ fn open_table<'a>(
         value: Value::Table(Vec::new()),
         span,
     };
-    let Some(inner) = inner else {
-        match root.iter_mut().find(|(key, _)| *key == outer) {
-            Some((
-                _,
-                Item {
-                    value: Value::Tables(tables),
-                    ..
-                },
-            )) => tables.push(new_table),
-            Some(_) => return None,
-            None => {
-                let array_span = new_table.span.clone();
-                root.push((
-                    outer,
-                    Item {
-                        value: Value::Tables(vec![new_table]),
-                        span: array_span,
-                    },
-                ));
-            }
-        }
-        return Some(());
-    };
-    let parent = last_table(root, outer)?;
-    match parent.iter_mut().find(|(key, _)| *key == inner) {
-        Some((
-            _,
-            Item {
-                value: Value::Tables(tables),
-                ..
-            },
-        )) => tables.push(new_table),
-        Some(_) => return None,
+    match inner {
+        None => append_table(root, outer, new_table),
+        Some(inner) => append_table(last_table(root, outer)?, inner, new_table),
+    }
+}
+
+/// Appends `table` to the array of tables `key` of `parent`, creating the array (spanned by its
+/// first header, as `toml` spans it); `None` where `key` already holds something else.
+fn append_table<'a>(parent: &mut Table<'a>, key: &'a str, table: Item<'a>) -> Option<()> {
+    match parent.iter_mut().find(|(existing, _)| *existing == key) {
+        Some((_, item)) => match &mut item.value {
+            Value::Tables(tables) => tables.push(table),
+            _ => return None,
+        },
         None => {
-            let array_span = new_table.span.clone();
-            parent.push((
-                inner,
-                Item {
-                    value: Value::Tables(vec![new_table]),
-                    span: array_span,
-                },
-            ));
+            let span = table.span.clone();
+            let value = Value::Tables(vec![table]);
+            parent.push((key, Item { value, span }));
         }
     }
     Some(())
 }
 
-/// The last table of the array of tables `outer` at the root.
-fn last_table<'r, 'a>(root: &'r mut Table<'a>, outer: &str) -> Option<&'r mut Table<'a>> {
-    let (_, item) = root.iter_mut().find(|(key, _)| *key == outer)?;
+/// The last table of the array of tables `key` of `parent`.
+fn last_table<'r, 'a>(parent: &'r mut Table<'a>, key: &str) -> Option<&'r mut Table<'a>> {
+    let (_, item) = parent.iter_mut().find(|(existing, _)| *existing == key)?;
     let Value::Tables(tables) = &mut item.value else {
         return None;
     };
@@ -475,22 +451,15 @@ fn last_table<'r, 'a>(root: &'r mut Table<'a>, outer: &str) -> Option<&'r mut Ta
     }
 }
 
-/// The table the keys of `[[outer]]` or `[[outer.inner]]` go to.
+/// The table the keys under `[[outer]]` or `[[outer.inner]]` go to.
 fn current_table<'r, 'a>(
     root: &'r mut Table<'a>,
     outer: &str,
     inner: Option<&str>,
 ) -> Option<&'r mut Table<'a>> {
     let parent = last_table(root, outer)?;
-    let Some(inner) = inner else {
-        return Some(parent);
-    };
-    let (_, item) = parent.iter_mut().find(|(key, _)| *key == inner)?;
-    let Value::Tables(tables) = &mut item.value else {
-        return None;
-    };
-    match &mut tables.last_mut()?.value {
-        Value::Table(table) => Some(table),
-        _ => None,
+    match inner {
+        None => Some(parent),
+        Some(inner) => last_table(parent, inner),
     }
 }
