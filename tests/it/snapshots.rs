@@ -53,6 +53,40 @@ const CASES: &[(&str, &[&str])] = &[
         &["validate", "tests/fixtures/broken.toml"],
     ),
     ("validate_fixture", &["validate", FIXTURE]),
+    (
+        "panel_fixture",
+        &["panel", "--data", FIXTURE, "--from", "2015", "--to", "2016"],
+    ),
+    (
+        "diff_fixtures",
+        &["diff", "tests/fixtures/tiny.toml", FIXTURE, "--as-of", DAY],
+    ),
+    (
+        "cite_fixture_oscola",
+        &["cite", "--data", FIXTURE, "ZZ", "ZX", "--as-of", DAY],
+    ),
+    (
+        "cite_fixture_bluebook",
+        &[
+            "cite", "--data", FIXTURE, "ZZ", "ZX", "--style", "bluebook", "--as-of", DAY,
+        ],
+    ),
+];
+
+/// Citation styles that are formats of their own (`--format` does not change them): run once.
+const STYLES: &[(&str, &[&str])] = &[
+    (
+        "cite_fixture_bibtex",
+        &[
+            "cite", "--data", FIXTURE, "ZZ", "ZX", "--style", "bibtex", "--as-of", DAY,
+        ],
+    ),
+    (
+        "cite_fixture_csl_json",
+        &[
+            "cite", "--data", FIXTURE, "ZZ", "ZX", "--style", "csl-json", "--as-of", DAY,
+        ],
+    ),
 ];
 
 fn run(args: &[&str], format: &str) -> String {
@@ -81,5 +115,12 @@ fn every_command_in_every_format() {
         for format in ["table", "json", "csv", "markdown"] {
             insta::assert_snapshot!(format!("{name}__{format}"), run(args, format));
         }
+    }
+}
+
+#[test]
+fn citation_styles_of_their_own() {
+    for (name, args) in STYLES {
+        insta::assert_snapshot!(*name, run(args, "table"));
     }
 }
