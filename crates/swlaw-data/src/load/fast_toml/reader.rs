@@ -34,28 +34,34 @@ impl<'a> Reader<'a> {
         let mut root: Table<'a> = Vec::new();
         // Where keys go: the root holds only arrays of tables, so no header means no table.
         let mut path: Option<(&'a str, Option<&'a str>)> = None;
+        // The keys under the current header. A table's keys all follow its header (the next
+        // header opens another table), so they are gathered here and put in place once.
+        let mut keys: Table<'a> = Vec::new();
         loop {
             self.skip_blank_lines()?;
             match self.peek() {
-                None => return Some(root),
+                None => {
+                    settle_keys(&mut root, path, &mut keys)?;
+                    return Some(root);
+                }
                 Some(b'[') => {
                     let (outer, inner, span) = self.header()?;
+                    settle_keys(&mut root, path, &mut keys)?;
                     open_table(&mut root, outer, inner, span)?;
                     path = Some((outer, inner));
                 }
                 Some(_) => {
-                    let (outer, inner) = path?;
+                    path?;
                     let key = self.bare_key()?;
                     self.skip_spaces();
                     self.expect(b'=')?;
                     self.skip_spaces();
                     let item = self.value()?;
                     self.end_of_line()?;
-                    let table = current_table(&mut root, outer, inner)?;
-                    if table.iter().any(|(k, _)| *k == key) {
+                    if keys.iter().any(|(k, _)| *k == key) {
                         return None;
                     }
-                    table.push((key, item));
+                    keys.push((key, item));
                 }
             }
         }
@@ -449,6 +455,22 @@ fn last_table<'r, 'a>(parent: &'r mut Table<'a>, key: &str) -> Option<&'r mut Ta
         Value::Table(table) => Some(table),
         _ => None,
     }
+}
+
+/// Puts the keys gathered under the header at `path` into its table, which holds nothing yet:
+/// its sub-tables are opened by later headers, after this.
+fn settle_keys<'a>(
+    root: &mut Table<'a>,
+    path: Option<(&'a str, Option<&'a str>)>,
+    keys: &mut Table<'a>,
+) -> Option<()> {
+    let Some((outer, inner)) = path else {
+        return keys.is_empty().then_some(());
+    };
+    let table = current_table(root, outer, inner)?;
+    debug_assert!(table.is_empty());
+    std::mem::swap(table, keys);
+    Some(())
 }
 
 /// The table the keys under `[[outer]]` or `[[outer.inner]]` go to.
