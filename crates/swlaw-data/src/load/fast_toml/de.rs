@@ -67,14 +67,13 @@ impl<'de> de::Deserializer<'de> for Item<'de> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         name: &'static str,
-        fields: &'static [&'static str],
+        _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Declined> {
         if serde_spanned::de::is_spanned(name) {
             let span = self.span.clone();
             return visitor.visit_map(SpannedDeserializer::new(self, span));
         }
-        let _ = fields;
         self.deserialize_any(visitor)
     }
 

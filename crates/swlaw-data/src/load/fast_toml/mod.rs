@@ -64,7 +64,7 @@ enum Value<'a> {
     Boolean(bool),
     Array(Vec<Item<'a>>),
     /// A table opened by a header: its keys in the order written.
-    Table(Vec<(&'a str, Item<'a>)>),
+    Table(Table<'a>),
     /// An array of tables (`[[name]]`), each with its header's span.
     Tables(Vec<Item<'a>>),
 }

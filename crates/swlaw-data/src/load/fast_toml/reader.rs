@@ -118,7 +118,7 @@ impl<'a> Reader<'a> {
         }
         let end =
             memchr::memchr(b'\n', &self.bytes[self.at..]).map_or(self.bytes.len(), |i| self.at + i);
-        if self.bytes[self.at..end].iter().any(|&b| is_control(b)) {
+        if forbidden(&self.bytes[self.at..end], false) {
             return None;
         }
         self.at = end;
@@ -181,8 +181,7 @@ impl<'a> Reader<'a> {
                     return Some(Value::String(finish(owned, tail)));
                 }
                 _ => {
-                    let buffer = owned.get_or_insert_with(String::new);
-                    buffer.push_str(&self.text[run..self.at]);
+                    let buffer = push_run(&mut owned, &self.text[run..self.at]);
                     self.escape(buffer)?;
                     run = self.at;
                 }
@@ -191,10 +190,7 @@ impl<'a> Reader<'a> {
     }
 
     fn multiline_basic(&mut self) -> Option<Value<'a>> {
-        self.at += 3;
-        if self.peek() == Some(b'\n') {
-            self.at += 1;
-        }
+        self.open_multiline();
         let mut owned: Option<String> = None;
         let mut run = self.at;
         loop {
@@ -210,8 +206,7 @@ impl<'a> Reader<'a> {
                     self.at += 1;
                 }
                 _ => {
-                    let buffer = owned.get_or_insert_with(String::new);
-                    buffer.push_str(&self.text[run..self.at]);
+                    let buffer = push_run(&mut owned, &self.text[run..self.at]);
                     if self.line_ending_backslash() {
                         self.skip_whitespace_and_newlines();
                     } else {
@@ -223,17 +218,20 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Past the opening `"""` or `'''`, and the newline right after it, which TOML trims.
+    fn open_multiline(&mut self) {
+        self.at += 3;
+        if self.peek() == Some(b'\n') {
+            self.at += 1;
+        }
+    }
+
     /// Moves to the next `quote` or backslash of a string: `None` at the end of the text or
     /// past a character TOML forbids there (a control character; a newline unless `multiline`).
     fn skip_plain(&mut self, quote: u8, multiline: bool) -> Option<()> {
         let rest = &self.bytes[self.at..];
         let length = memchr::memchr2(quote, b'\\', rest)?;
-        let allowed_newline = if multiline { b'\n' } else { b'\t' };
-        // No early exit: a plain fold over the bytes is vectorized.
-        let forbidden = rest[..length].iter().fold(false, |seen, &byte| {
-            seen | (is_control(byte) & (byte != allowed_newline))
-        });
-        if forbidden {
+        if forbidden(&rest[..length], multiline) {
             return None;
         }
         self.at += length;
@@ -305,7 +303,7 @@ impl<'a> Reader<'a> {
         let start = self.at;
         let length = memchr::memchr(b'\'', &self.bytes[start..])?;
         let content = &self.text[start..start + length];
-        if content.bytes().any(is_control) {
+        if forbidden(content.as_bytes(), false) {
             return None;
         }
         self.at = start + length + 1;
@@ -313,17 +311,11 @@ impl<'a> Reader<'a> {
     }
 
     fn multiline_literal(&mut self) -> Option<Value<'a>> {
-        self.at += 3;
-        if self.peek() == Some(b'\n') {
-            self.at += 1;
-        }
+        self.open_multiline();
         let start = self.at;
         loop {
             let length = memchr::memchr(b'\'', &self.bytes[self.at..])?;
-            if self.bytes[self.at..self.at + length]
-                .iter()
-                .any(|&byte| is_control(byte) && byte != b'\n')
-            {
+            if forbidden(&self.bytes[self.at..self.at + length], true) {
                 return None;
             }
             self.at += length;
@@ -399,6 +391,22 @@ impl<'a> Reader<'a> {
 
 fn is_control(byte: u8) -> bool {
     (byte < 0x20 && byte != b'\t') || byte == 0x7f
+}
+
+/// Whether `bytes` hold a character TOML forbids in a string or a comment: a control character
+/// other than tab, or a newline unless `newline_allowed`.
+fn forbidden(bytes: &[u8], newline_allowed: bool) -> bool {
+    // No early exit: a plain fold over the bytes is vectorized.
+    bytes.iter().fold(false, |seen, &byte| {
+        seen | (is_control(byte) & !(newline_allowed & (byte == b'\n')))
+    })
+}
+
+/// Appends a run of plain text to the string being decoded, starting it if need be.
+fn push_run<'s>(owned: &'s mut Option<String>, run: &str) -> &'s mut String {
+    let buffer = owned.get_or_insert_with(String::new);
+    buffer.push_str(run);
+    buffer
 }
 
 fn finish<'a>(owned: Option<String>, tail: &'a str) -> Cow<'a, str> {
