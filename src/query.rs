@@ -56,22 +56,24 @@ pub fn resolve<'a, P: AsRef<str>>(
             suggestions: Vec::new(),
         });
     }
-    let words = phrase(trimmed);
     let exact: Vec<&Candidate<P>> = candidates
         .iter()
         .filter(|c| c.phrases.iter().any(|p| same_key(p.as_ref(), &key)))
         .collect();
-    let partial: Vec<&Candidate<P>> = candidates
-        .iter()
-        .filter(|c| !exact.iter().any(|e| e.id == c.id))
-        .filter(|c| c.phrases.iter().any(|p| p.as_ref().contains(&words)))
-        .collect();
+    // Names that merely contain the query are looked for only when no name equals it.
+    let partial = || -> Vec<&Candidate<P>> {
+        let words = phrase(trimmed);
+        candidates
+            .iter()
+            .filter(|c| c.phrases.iter().any(|p| p.as_ref().contains(&words)))
+            .collect()
+    };
 
     let chosen: Vec<&Candidate<P>> = match exact.as_slice() {
         // An exact name or alias wins over names that merely contain the query: "Nevada" is
         // the state, not one of its counties; "Guinea" is Guinea, not Guinea-Bissau.
         [one] => return Ok(one.id),
-        [] => match partial.as_slice() {
+        [] => match partial().as_slice() {
             [one] => return Ok(one.id),
             [] => {
                 return Err(Failure::NotFound {

@@ -157,6 +157,15 @@ pub(crate) const POINTS: &[(&str, &str, f64, f64)] = &[
     ("NG-JI", "Jigawa", 9.34, 11.76),
     ("NG-KN", "Kano", 8.52, 12.00),
     ("NG-ZA", "Zamfara", 6.66, 12.17),
+    ("NG-BA", "Bauchi", 9.84, 10.32),
+    ("NG-BO", "Borno", 13.15, 11.83),
+    ("NG-GO", "Gombe", 11.17, 10.29),
+    ("NG-KD", "Kaduna", 7.42, 10.51),
+    ("NG-KE", "Kebbi", 4.20, 12.45),
+    ("NG-KT", "Katsina", 7.60, 12.99),
+    ("NG-NI", "Niger", 6.56, 9.61),
+    ("NG-SO", "Sokoto", 5.25, 13.01),
+    ("NG-YO", "Yobe", 11.96, 11.75),
     // Mexico's states (only those with records).
     ("MX-CMX", "Mexico City", -99.13, 19.43),
     ("GB-EAW", "England and Wales", -1.80, 52.60),
@@ -166,6 +175,11 @@ pub(crate) const POINTS: &[(&str, &str, f64, f64)] = &[
     ("CH-TI", "Ticino", 9.02, 46.19),
     ("CH-VD", "Vaud", 6.63, 46.52),
     ("GB-NIR", "Northern Ireland", -6.70, 54.60),
+    // The Federated States of Micronesia's states: state capitals.
+    ("FM-TRK", "Chuuk", 151.85, 7.45),
+    ("FM-KSA", "Kosrae", 163.01, 5.33),
+    ("FM-PNI", "Pohnpei", 158.21, 6.96),
+    ("FM-YAP", "Yap", 138.13, 9.51),
 ];
 
 /// The name the table gives an id ("Clark County"), if it has one.

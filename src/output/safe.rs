@@ -13,10 +13,29 @@ fn acts_on_terminal(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether UTF-8 text holds a character [`acts_on_terminal`] matches, decided on the bytes:
+/// every table and note passes through [`terminal`], and decoding each character to ask was
+/// the largest cost of `show` after the table itself. In valid UTF-8 a lead byte never occurs
+/// inside another character, so each match below is the start of the character it names: a C0
+/// control or DEL (one byte), a C1 control (0xC2 0x80-0x9F), U+200E/U+200F and U+202A-U+202E
+/// (0xE2 0x80 ..), U+2066-U+2069 (0xE2 0x81 0xA6-0xA9).
+fn has_bytes_acting_on_terminal(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'\n' => false,
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => matches!(bytes.get(at + 1), Some(0x80..=0x9f)),
+        0xe2 => matches!(
+            (bytes.get(at + 1), bytes.get(at + 2)),
+            (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
+}
+
 /// Text for a terminal (or any plain-text output): every character a terminal would act on is
 /// shown escaped, as `\u{1b}`; a tab becomes a space, which keeps table columns aligned.
 pub fn terminal(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(acts_on_terminal) {
+    if !has_bytes_acting_on_terminal(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -111,6 +130,26 @@ mod tests {
         );
         assert_eq!(terminal("a\tb"), "a b");
         assert_eq!(terminal("a\rb"), "a\\u{d}b");
+    }
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_characters_terminals_act_on() {
+        // Every character up to U+3000 (all the ranges that match), then a sample of the rest.
+        let characters = (0..=0x3000).chain((0x3000..=0x10_ffff).step_by(97));
+        for c in characters.filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("a{c}z"),
+                format!("\u{2019}{c}\u{e9}"),
+            ] {
+                assert_eq!(
+                    has_bytes_acting_on_terminal(text.as_bytes()),
+                    text.chars().any(acts_on_terminal),
+                    "U+{:04X} in {text:?}",
+                    u32::from(c)
+                );
+            }
+        }
     }
 
     #[test]

@@ -361,7 +361,8 @@ fn the_deepened_records_say_what_their_sources_say() {
     );
     // Nigeria: in Zamfara (created from Sokoto State in 1996) sex outside marriage (zina) was a
     // Penal Code offence before its Sharia Penal Code of 27 January 2000, which punishes both
-    // parties too; the national record varies by state from then, over 37 federating units.
+    // parties too. The national record varies by state from 1990: the northern Penal Code
+    // punished zina, the southern Criminal Code does not punish selling; 37 federating units.
     assert_eq!(
         record(&dataset, "NG-ZA").established.map(|d| d.year),
         Some(1996)
@@ -372,7 +373,11 @@ fn the_deepened_records_say_what_their_sources_say() {
     let zamfara = on(&dataset, "NG-ZA", "2000-02");
     assert_eq!(zamfara.regime, Regime::Criminalization);
     assert_eq!(zamfara.activities.buying, Status::Criminalized);
-    assert_eq!(on(&dataset, "NG", "1995").regime, Regime::Unknown);
+    assert_eq!(on(&dataset, "NG", "1995").regime, Regime::Varies);
+    assert_eq!(
+        on(&dataset, "NG", "1995").activities.selling,
+        Status::Varies
+    );
     assert_eq!(on(&dataset, "NG", "2001").regime, Regime::Varies);
     assert_eq!(record(&dataset, "NG").subdivision_count, Some(37));
     // Poland: procuring was punished in 1990 under art. 174 of the 1969 Code (applied in 1995,
