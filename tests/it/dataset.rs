@@ -404,3 +404,54 @@ fn the_deepened_records_say_what_their_sources_say() {
         Some(Status::Restricted)
     );
 }
+
+/// What the codes read in their full text (repository copies of the official texts) established,
+/// pinned so that a later edit which contradicts the statute shows up here.
+#[test]
+fn records_read_in_their_codes_keep_what_the_texts_say() {
+    let dataset = dataset();
+    // India, Immoral Traffic (Prevention) Act 1956: the client is punished only in notified
+    // areas and near listed places (s. 7(1) as substituted from 2 October 1979); sex workers
+    // sharing premises make a brothel (s. 2(a)); public soliciting is s. 8.
+    let india = on(&dataset, "IN", "1990");
+    assert_eq!(india.activities.buying, Status::Restricted);
+    assert_eq!(india.activities.selling, Status::Restricted);
+    assert_eq!(india.activities.soliciting, Status::Criminalized);
+    assert_eq!(india.details.working_together, Some(Status::Criminalized));
+    assert_eq!(india.regime, Regime::Partial);
+    // Venezuela, Código Penal 2005 art. 381: facilitating another's sex work is an offence, and
+    // no article reaches the seller or the client; nothing is known before the 2005 reform.
+    assert!(!known_on(&dataset, "VE", "2005-03-15"));
+    let venezuela = on(&dataset, "VE", "2005-03-16");
+    assert_eq!(venezuela.regime, Regime::Partial);
+    assert_eq!(venezuela.activities.organizing, Status::Criminalized);
+    assert_eq!(venezuela.activities.buying, Status::Legal);
+    // Peru: paying a victim of sexual exploitation is an offence from the day after Law 30963
+    // was published (art. 129-E), not paying a sex worker as such; organizing is arts. 179-181.
+    let peru = on(&dataset, "PE", "2019-06-19");
+    assert_eq!(peru.activities.buying, Status::Restricted);
+    assert_eq!(peru.activities.organizing, Status::Criminalized);
+    assert!(!known_on(&dataset, "PE", "2019-06-18"));
+    // Lesotho, Penal Code Act 2010 s. 55: soliciting and third parties, not the sale itself.
+    let lesotho = now(&dataset, "LS");
+    assert_eq!(lesotho.activities.selling, Status::Legal);
+    assert_eq!(lesotho.activities.soliciting, Status::Criminalized);
+    assert_eq!(lesotho.activities.buying, Status::Unknown);
+    // Rwanda, Law 51/2018 art. 24: paying for sex is punished only for a purpose of exploitation.
+    assert_eq!(now(&dataset, "RW").activities.buying, Status::Restricted);
+    // Namibia's Combating of Immoral Practices Act took effect on publication, 31 October 1980.
+    assert!(!known_on(&dataset, "NA", "1980-10-30"));
+    assert_eq!(
+        on(&dataset, "NA", "1980-10-31").activities.organizing,
+        Status::Criminalized
+    );
+    // Micronesia's four states make their own criminal law; Nigeria's northern states punish
+    // zina under the Penal Code and, since 2000-2001, Sharia penal codes.
+    assert_eq!(dataset.children("FM").count(), 4);
+    assert_eq!(now(&dataset, "FM").regime, Regime::Varies);
+    assert!(dataset.children("NG").count() >= 13);
+    assert_eq!(
+        on(&dataset, "NG-KE", "2000-12-01").activities.buying,
+        Status::Criminalized
+    );
+}
