@@ -3,6 +3,7 @@
 
 use anyhow::{Result, bail};
 
+use super::numbers::tenths;
 use super::{HEADER, MARGIN, WIDTH};
 use crate::map::MapSpec;
 use crate::map::geo::equal_earth;
@@ -29,7 +30,7 @@ impl Frame {
     pub(super) fn to_tenths(&self, p: [f64; 2]) -> (i64, i64) {
         let x = self.ox + (p[0] - self.vx0) * self.scale;
         let y = self.oy + (self.vy1 - p[1]) * self.scale;
-        ((x * 10.0).round() as i64, (y * 10.0).round() as i64)
+        (tenths(x), tenths(y))
     }
     pub(super) fn to_units(&self, p: [f64; 2]) -> (f64, f64) {
         let (x, y) = self.to_tenths(p);

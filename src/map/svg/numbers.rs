@@ -14,7 +14,29 @@ fn t(v: i64) -> String {
 
 /// Format a user-unit value rounded to one decimal.
 pub(super) fn u(v: f64) -> String {
-    t((v * 10.0).round() as i64)
+    t(tenths(v))
+}
+
+/// A user-unit value in whole tenths, rounded half away from zero as `f64::round` does. The
+/// baseline x86-64 target has no rounding instruction, so `round` is a software routine run for
+/// every projected point; the truncating conversion is one instruction, and `value - truncated`
+/// is exact below 2^52 in magnitude, so the remainder decides the rounding exactly (a world map:
+/// 57.9M -> 55.7M instructions, the SVG byte for byte the same). Larger or non-finite values
+/// take `round`.
+pub(super) fn tenths(v: f64) -> i64 {
+    let scaled = v * 10.0;
+    if !scaled.is_finite() || scaled.abs() >= 4_503_599_627_370_496.0 {
+        return scaled.round() as i64;
+    }
+    let truncated = scaled as i64;
+    let remainder = scaled - truncated as f64;
+    if remainder >= 0.5 {
+        truncated + 1
+    } else if remainder <= -0.5 {
+        truncated - 1
+    } else {
+        truncated
+    }
 }
 
 /// Compact number list writer for path data: a value in tenths, written as [`t`] writes it,
@@ -62,6 +84,39 @@ mod tests {
             push_num(&mut d, v);
         }
         assert_eq!(d, "1.2 3-0.4 0.5");
+    }
+
+    #[test]
+    fn tenths_round_as_f64_round_does() {
+        let mut samples = vec![
+            0.0,
+            -0.0,
+            0.05,
+            -0.05,
+            0.049_999_999,
+            0.15,
+            -0.15,
+            0.25,
+            2.5,
+            -2.5,
+            1e15,
+            -1e15,
+            4.5e14,
+            1e300,
+            -1e300,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ];
+        // Values on and next to every half-tenth from -1000 to 1000.
+        for k in -20_000..=20_000 {
+            let half = f64::from(k) / 20.0;
+            samples.extend([half, half.next_up(), half.next_down()]);
+        }
+        for v in samples {
+            assert_eq!(tenths(v), (v * 10.0).round() as i64, "{v:e}");
+        }
     }
 
     #[test]
