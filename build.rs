@@ -2,7 +2,8 @@
 //! `cargo build` with its file, line and column, and start-up parses no TOML.
 //!
 //! Output, in OUT_DIR: `records.bin` (each jurisdiction in postcard's binary form, one after the
-//! other), `models.bin`, `index.rs` (a static table of ids, folded names and byte ranges, so
+//! other), `outlines.bin` (the same records without their texts, for commands that read only
+//! statuses and dates), `models.bin`, `index.rs` (a static table of ids, folded names and byte ranges, so
 //! that a lookup reads the table and decodes only the records it shows), and `atlas.bin`, the
 //! map's boundaries already projected.
 
@@ -37,24 +38,32 @@ fn main() {
     };
 
     let mut records = Vec::new();
+    let mut outlines = Vec::new();
     let mut index = String::from("pub static INDEX: &[IndexEntry] = &[\n");
     for record in &dataset.jurisdictions {
         let start = records.len();
         let blob = postcard::to_allocvec(record).expect("a record always serializes");
         records.extend_from_slice(&blob);
+        let outline_start = outlines.len();
+        let outline = postcard::to_allocvec(&record.clone().into_outline())
+            .expect("a record always serializes");
+        outlines.extend_from_slice(&outline);
         let phrases: Vec<String> = std::iter::once(&record.name)
             .chain(&record.aliases)
             .map(|name| text::phrase(name))
             .collect();
         writeln!(
             index,
-            "    IndexEntry {{ id: {:?}, name: {:?}, parent: {:?}, phrases: &{:?}, bytes: {}..{} }},",
+            "    IndexEntry {{ id: {:?}, name: {:?}, parent: {:?}, phrases: &{:?}, bytes: {}..{}, \
+             outline: {}..{} }},",
             record.id,
             record.name,
             record.parent,
             phrases,
             start,
-            records.len()
+            records.len(),
+            outline_start,
+            outlines.len()
         )
         .expect("writing to a String cannot fail");
     }
@@ -84,6 +93,7 @@ fn main() {
     let out = Path::new(&out);
     for (name, bytes) in [
         ("records.bin", &records[..]),
+        ("outlines.bin", &outlines[..]),
         ("models.bin", &models[..]),
         ("index.rs", index.as_bytes()),
         ("atlas.bin", &atlas[..]),

@@ -12,18 +12,29 @@ pub struct IndexEntry {
     /// The name and aliases folded to padded lowercase words: " kingdom of sweden ".
     pub phrases: &'static [&'static str],
     pub bytes: Range<usize>,
+    /// Where the record's outline (see [`Jurisdiction::into_outline`]) lies in `OUTLINES`.
+    pub outline: Range<usize>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/index.rs"));
 
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
+static OUTLINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/outlines.bin"));
 static MODELS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/models.bin"));
 
 // build.rs wrote these bytes from the same types a moment before this crate was compiled, so a
 // decoding failure is a bug in swlaw, not bad input.
 fn decode(entry: &IndexEntry) -> Jurisdiction {
-    postcard::from_bytes(&RECORDS[entry.bytes.clone()])
-        .unwrap_or_else(|error| unreachable!("bundled record {} is corrupt: {error}", entry.id))
+    decode_from(RECORDS, entry.bytes.clone(), entry.id)
+}
+
+fn decode_outline(entry: &IndexEntry) -> Jurisdiction {
+    decode_from(OUTLINES, entry.outline.clone(), entry.id)
+}
+
+fn decode_from(blob: &[u8], bytes: Range<usize>, id: &str) -> Jurisdiction {
+    postcard::from_bytes(&blob[bytes])
+        .unwrap_or_else(|error| unreachable!("bundled record {id} is corrupt: {error}"))
 }
 
 pub fn models() -> Vec<Model> {
@@ -35,6 +46,15 @@ pub fn models() -> Vec<Model> {
 pub fn all() -> Dataset {
     Dataset {
         jurisdictions: INDEX.iter().map(decode).collect(),
+        models: models(),
+    }
+}
+
+/// Every bundled record without its texts ([`Jurisdiction::into_outline`]), for answers that
+/// read only statuses, dates and laws in force.
+pub fn outlines() -> Dataset {
+    Dataset {
+        jurisdictions: INDEX.iter().map(decode_outline).collect(),
         models: models(),
     }
 }
@@ -71,6 +91,28 @@ mod tests {
             assert_eq!(entry.phrases.len(), 1 + record.aliases.len());
         }
         assert!(!dataset.models.is_empty());
+    }
+
+    #[test]
+    fn outlines_are_the_records_without_their_texts() {
+        let whole = all();
+        let outlines = outlines();
+        assert_eq!(outlines.jurisdictions.len(), whole.jurisdictions.len());
+        let days: Vec<crate::model::Day> = ["1990", "1996-12", "2005-03-16", "2015", "2026"]
+            .iter()
+            .map(|date| {
+                date.parse::<crate::model::PartialDate>()
+                    .unwrap()
+                    .last_day()
+            })
+            .collect();
+        for (outline, record) in outlines.jurisdictions.iter().zip(&whole.jurisdictions) {
+            assert_eq!(outline, &record.clone().into_outline());
+            assert!(outline.notes.is_none() && outline.sources.is_empty());
+            for &day in &days {
+                assert_eq!(outline.state_on(day), record.state_on(day), "{}", record.id);
+            }
+        }
     }
 
     #[test]

@@ -70,6 +70,15 @@ impl Catalog {
             Catalog::Loaded(dataset) => dataset,
         }
     }
+
+    /// Every record, for an answer that reads only statuses, dates and laws in force: the
+    /// bundled records come without their texts (notes, sources, events), a user's whole.
+    pub fn outlines(self) -> Dataset {
+        match self {
+            Catalog::Bundled => bundled::outlines(),
+            Catalog::Loaded(dataset) => dataset,
+        }
+    }
 }
 
 /// The records of resolved ids, in the order asked.

@@ -174,7 +174,7 @@ fn model(catalog: Catalog, sink: &mut Sink, id: Option<&str>) -> anyhow::Result<
 
 fn stats(catalog: Catalog, sink: &mut Sink, level: Level, at: &AsOf) -> anyhow::Result<u8> {
     let when = When::new(at.as_of);
-    sink.emit(&commands::stats::run(&catalog.all(), level, when))
+    sink.emit(&commands::stats::run(&catalog.outlines(), level, when))
 }
 
 fn timeline(
@@ -373,7 +373,7 @@ fn map(
         Some(path) => load::data_files(path).unwrap_or_default(),
         None => Vec::new(),
     };
-    let dataset = catalog.all();
+    let dataset = catalog.outlines();
     let model = find_model(&dataset, &args.model)?;
     if args.output.is_none() && sink.style.terminal {
         let message = "the map is SVG, not for a terminal: write it with -o map.svg (or map.png), or redirect stdout to a file";
