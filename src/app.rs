@@ -66,6 +66,12 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
+    /// Whether the answer is printed as JSON anywhere (the MCP server's structured content is),
+    /// the one format that shows a record's texts in a list.
+    fn prints_json(&self) -> bool {
+        self.format == Format::Json || self.markdown.is_some()
+    }
+
     /// Renders a result and returns its exit code.
     fn emit<T: Present + ?Sized>(&mut self, result: &T) -> anyhow::Result<u8> {
         self.emit_as(result, self.format)

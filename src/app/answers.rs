@@ -118,7 +118,12 @@ fn list(catalog: Catalog, sink: &mut Sink, args: &ListArgs) -> anyhow::Result<u8
         Some(query) => catalog.resolve(std::slice::from_ref(query))?.pop(),
         None => None,
     };
-    let dataset = catalog.all();
+    // A table, CSV or Markdown list shows statuses, gaps and dates, never a record's texts.
+    let dataset = if sink.prints_json() {
+        catalog.all()
+    } else {
+        catalog.outlines()
+    };
     let code = sink.emit(&commands::list::run(&dataset, args, within.as_deref())?)?;
     free_in_background(dataset);
     if code == exit::NOT_FOUND {
