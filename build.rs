@@ -3,9 +3,9 @@
 //!
 //! Output, in OUT_DIR: `records.bin` (each jurisdiction in postcard's binary form, one after the
 //! other), `outlines.bin` (the same records without their texts, for commands that read only
-//! statuses and dates), `models.bin`, `index.rs` (a static table of ids, folded names and byte ranges, so
-//! that a lookup reads the table and decodes only the records it shows), and `atlas.bin`, the
-//! map's boundaries already projected.
+//! statuses and dates), `models.bin`, `index.rs` (a static table of ids, folded names and byte
+//! ranges, so that a lookup reads the table and decodes only the records it shows), and
+//! `atlas.bin`, the map's boundaries already projected.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -143,8 +143,9 @@ impl Jurisdiction {
 
     /// The record without its texts: no notes, sources or events, no law notes or links, no
     /// history event texts or source lists. Statuses on every day, dates, laws in force and gaps
-    /// are the same as the whole record's, which is all that `map` and `stats` read; the texts
-    /// are most of a record's bytes, and decoding them was a fifth of a map's instructions.
+    /// are the same as the whole record's, which is all that `map`, `stats` and a table `list`
+    /// read; the texts are most of a record's bytes, and decoding them was a fifth of a map's
+    /// instructions.
     pub fn into_outline(mut self) -> Jurisdiction {
         self.notes = None;
         self.sources = Vec::new();
