@@ -316,14 +316,17 @@ fn the_deepened_records_say_what_their_sources_say() {
         on(&dataset, "BG", "2023").activities.soliciting,
         Status::Unknown
     );
-    // Nepal's Penal Code 2017 (s. 119, soliciting) took effect on 17 August 2018.
+    // Nepal's Criminal Code 2017 took effect on 17 August 2018. Its s. 119 forbids publicity for
+    // sex work, which is advertising; whether it reaches a sex worker's own public offer is not
+    // shown, so soliciting stays unknown rather than following the English translation's "solicit".
+    assert_eq!(on(&dataset, "NP", "2018-08-16").details.advertising, None);
     assert_eq!(
-        on(&dataset, "NP", "2018-08-16").activities.soliciting,
-        Status::Unknown
+        on(&dataset, "NP", "2018-08-17").details.advertising,
+        Some(Status::Criminalized)
     );
     assert_eq!(
         on(&dataset, "NP", "2018-08-17").activities.soliciting,
-        Status::Criminalized
+        Status::Unknown
     );
     // Kyrgyzstan's 1997 Criminal Code lost force on 1 January 2019: the law in force is its
     // successors', not the repealed code.
