@@ -458,3 +458,68 @@ fn records_read_in_their_codes_keep_what_the_texts_say() {
         Status::Criminalized
     );
 }
+
+#[test]
+fn the_changes_dated_on_2026_12_03_fall_on_their_days() {
+    let dataset = dataset();
+    // Victoria: stage two of the Sex Work Decriminalisation Act 2022 repeals the Sex Work Act
+    // on 1 December 2023; the advertising rules that replaced it were not read.
+    let before = on(&dataset, "AU-VIC", "2023-11-30");
+    assert_eq!(before.regime, Regime::Legalization);
+    assert_eq!(before.activities.organizing, Status::Regulated);
+    let after = on(&dataset, "AU-VIC", "2023-12-01");
+    assert_eq!(after.regime, Regime::Decriminalization);
+    assert_eq!(after.activities.selling, Status::Legal);
+    assert_eq!(after.details.advertising, Some(Status::Unknown));
+    // Spain: Organic Law 11/2003 brings back a procuring offence from 1 October 2003.
+    assert_eq!(
+        on(&dataset, "ES", "2003-09-30").activities.organizing,
+        Status::Legal
+    );
+    assert_eq!(
+        on(&dataset, "ES", "2003-10-01").activities.organizing,
+        Status::Restricted
+    );
+    // Portugal: Law 65/98 drops the exploitation element of procuring from 7 September 1998.
+    assert_eq!(
+        on(&dataset, "PT", "1998-09-06").activities.organizing,
+        Status::Restricted
+    );
+    assert_eq!(
+        on(&dataset, "PT", "1998-09-07").activities.organizing,
+        Status::Criminalized
+    );
+    // Gabon: what the 2019 code does to the sex worker and the client was not read, so the
+    // 1963 code's answer ends with it rather than carrying over.
+    assert_eq!(
+        on(&dataset, "GA", "2019-07-04").activities.selling,
+        Status::Legal
+    );
+    let gabon = on(&dataset, "GA", "2019-07-05");
+    assert_eq!(gabon.activities.selling, Status::Unknown);
+    assert_eq!(gabon.activities.buying, Status::Unknown);
+    assert_eq!(gabon.activities.organizing, Status::Criminalized);
+    // Central African Republic: the history starts with the 2010 Penal Code's date.
+    assert!(!known_on(&dataset, "CF", "2010-01-05"));
+    assert!(known_on(&dataset, "CF", "2010-01-06"));
+    // Mexico City: the Civic Culture Law in force from 8 June 2019 has no sex-work infraction.
+    assert!(!known_on(&dataset, "MX-CMX", "2019-06-07"));
+    assert_eq!(
+        on(&dataset, "MX-CMX", "2019-06-08").activities.soliciting,
+        Status::Legal
+    );
+    // Montana: the buyer's offence is shown in force by a 2018 sting; no text read says the
+    // sex worker's offer is itself the offence.
+    assert_eq!(
+        on(&dataset, "US-MT", "2018-07").activities.buying,
+        Status::Unknown
+    );
+    assert_eq!(
+        on(&dataset, "US-MT", "2018-08").activities.buying,
+        Status::Criminalized
+    );
+    assert_eq!(
+        now(&dataset, "US-MT").activities.soliciting,
+        Status::Unknown
+    );
+}
